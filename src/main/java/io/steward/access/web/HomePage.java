@@ -1,0 +1,25 @@
+package io.steward.access.web;
+
+import io.steward.access.Actors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: who you are, whether you may practise today, and the work your roles give you. */
+@Controller
+class HomePage {
+
+    private final Actors actors;
+
+    HomePage(Actors actors) {
+        this.actors = actors;
+    }
+
+    @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
+    String home(Model model) {
+        model.addAttribute("actor", actors.current());
+        return "access/home";
+    }
+}

@@ -1,0 +1,22 @@
+package io.steward.access.web;
+
+import jakarta.annotation.security.PermitAll;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SignInPage {
+
+    @GetMapping("/sign-in")
+    @PermitAll
+    String signIn(@RequestParam(required = false) String error, Model model) {
+        model.addAttribute("error", error == null ? null : switch (error) {
+            case "locked" -> "signin.error.locked";
+            case "disabled" -> "signin.error.disabled";
+            default -> "signin.error.bad";
+        });
+        return "access/sign-in";
+    }
+}

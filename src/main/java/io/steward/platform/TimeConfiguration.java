@@ -1,0 +1,19 @@
+package io.steward.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one clock of Steward: ages, validity, cooling-off and lockouts are computed from it, so tests can move it. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(@Value("${steward.time-zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+}
