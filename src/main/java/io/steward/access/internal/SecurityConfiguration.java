@@ -1,5 +1,7 @@
 package io.steward.access.internal;
 
+import io.steward.platform.web.PublicPaths;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Three doors: the JSON API (HTTP Basic, no session, problem details for 401/403), the operational endpoints
  * (health open, metrics for ADMIN) and the pages (form sign-in, sessions in PostgreSQL, CSRF on every form).
  * Which role may call which endpoint is declared on the endpoint itself ({@code @PreAuthorize}); a handler without
- * a declaration is refused ({@link DeclaredAccessOnly}), so access is denied by default.
+ * a declaration is refused ({@link DeclaredAccessOnly}), so access is denied by default. Modules open paths to
+ * visitors without a staff sign-in by declaring {@link PublicPaths}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -55,13 +58,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInFailures failures) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInFailures failures, List<PublicPaths> publicPaths)
+            throws Exception {
+        String[] opened = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                    "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .permitAll();
+                    if (opened.length > 0) {
+                        requests.requestMatchers(opened).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
