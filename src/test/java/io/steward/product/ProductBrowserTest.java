@@ -37,20 +37,18 @@ class ProductBrowserTest extends IntegrationTest {
             browser.type(By.id("function"), "Bonds with an equity sleeve for one year.")
                     .type(By.id("benefits"), "Seeks a return above bonds.")
                     .type(By.id("terms"), "365 days, no early redemption, 24-hour cooling-off.")
-                    .type(By.id("riskCharacteristics"), "Medium risk: the equity part can lose value.")
-                    .click(By.id("save-product"))
-                    .waitForUrlContaining("/products/" + code);
+                    .type(By.id("riskCharacteristics"), "Medium risk: the equity part can lose value.");
+            press(browser, "save-product").waitForUrlContaining("/products/" + code);
             assertThat(browser.text(By.id("product-status"))).isEqualTo("Draft");
             assertThat(browser.text(By.id("disclosure"))).contains("Medium risk: the equity part can lose value.");
 
             new Select(browser.find(By.id("next-status"))).selectByValue("ACTIVE");
-            browser.click(By.id("change-status")).waitForText(By.id("product-status"), "Active");
+            press(browser, "change-status").waitForText(By.id("product-status"), "Active");
 
             browser.type(By.id("material-title"), "Product brochure")
                     .type(By.id("material-version"), "2026.1");
             browser.find(By.id("material-file")).sendKeys(brochure.toAbsolutePath().toString());
-            scrollTo(browser, "publish-material");
-            browser.click(By.id("publish-material")).waitForText(By.id("materials"), code + ".pdf");
+            press(browser, "publish-material").waitForText(By.id("materials"), code + ".pdf");
             assertThat(browser.text(By.id("materials"))).contains("Product brochure", "2026.1", "product · HO");
 
             browser.visit("/products");
@@ -62,10 +60,14 @@ class ProductBrowserTest extends IntegrationTest {
         }
     }
 
-    /** The officer's panel is long: bring the button into view before clicking it, as a person would scroll. */
-    private static void scrollTo(Browser browser, String id) {
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", id);
+    /**
+     * Clicks a button below the fold as a person would, scrolling to it first. Bootstrap scrolls smoothly, and a click
+     * aimed while the page still glides lands on something else: the scroll here is instant.
+     */
+    private static Browser press(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'center', behavior: 'instant'});", id);
+        return browser.click(By.id(id));
     }
 
     /** Date inputs take keystrokes in the browser's locale; setting the value is locale-proof. */
