@@ -30,7 +30,7 @@ create table mgmt_key_position (
 create table mgmt_successor (
     position_id bigint       not null references mgmt_key_position (id),
     username    varchar(64)  not null,
-    readiness   varchar(12)  not null check (readiness in ('READY_NOW', 'ONE_YEAR', 'TWO_YEARS_PLUS')),
+    readiness   varchar(16)  not null check (readiness in ('READY_NOW', 'ONE_YEAR', 'TWO_YEARS_PLUS')),
     primary key (position_id, username)
 );
 

@@ -103,12 +103,11 @@ class CloseSections {
                         left join mgmt_meeting_attendance a on a.meeting_id = m.id
                         where s.department = ? and s.kind = ? and m.held_on = ?""")
                         .params(department.manager(), kind.name(), day)
-                        .query(rs -> {
-                            rs.next();
+                        .query((rs, n) -> {
                             figures.add(Figure.about("management.close.meetings.held", kind.name(), BigDecimal.valueOf(rs.getLong(1))));
                             figures.add(Figure.about("management.close.meetings.present", kind.name(), BigDecimal.valueOf(rs.getLong(2))));
-                            return null;
-                        });
+                            return kind;
+                        }).list();
             }
             return figures;
         });

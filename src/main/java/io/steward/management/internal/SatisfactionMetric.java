@@ -29,7 +29,7 @@ class SatisfactionMetric implements MetricSource {
         BigDecimal average = jdbc.sql("""
                 select avg(score) from mgmt_satisfaction
                 where practitioner in (:staff) and surveyed_on between :from and :to""")
-                .param("staff", staff).param("from", from).param("to", to).query(rs -> rs.next() ? rs.getBigDecimal(1) : null);
+                .param("staff", staff).param("from", from).param("to", to).query((rs, n) -> rs.getBigDecimal(1)).list().getFirst();
         return average == null ? null : average.setScale(2, RoundingMode.HALF_UP);
     }
 }

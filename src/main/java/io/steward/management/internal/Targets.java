@@ -90,7 +90,7 @@ public class Targets {
     /** Every target of the department in periods overlapping the given one, with progress up to the day. */
     @Transactional(readOnly = true)
     public List<TargetView> progressAsOf(Department department, Period period, LocalDate asOf) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                  where department = :department and period_start <= :end and period_end >= :start
                  order by metric, period_kind, period_start, level, subject""")
                 .param("department", department.manager()).param("start", period.start()).param("end", period.end())
@@ -100,7 +100,7 @@ public class Targets {
     /** One staff member's own targets in the periods that contain the day. */
     @Transactional(readOnly = true)
     public List<TargetView> ofStaff(Department department, String username, LocalDate day) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                  where department = :department and level = 'INDIVIDUAL' and subject = :username
                    and period_start <= :day and period_end >= :day
                  order by metric, period_kind""")
