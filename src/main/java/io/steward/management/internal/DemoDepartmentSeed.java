@@ -234,8 +234,9 @@ class DemoDepartmentSeed implements ManagementDemo {
     }
 
     private void meetings(Department department, String manager, LocalDate today) {
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate start = thisMonday.minusWeeks(4);
+        // four whole weeks up to the last business day before today: one weekly meeting and one daily meeting missed
+        LocalDate end = BusinessDays.previousBusinessDay(today);
+        LocalDate start = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(3);
         meetings.schedule(department, new NewSchedule(Kind.ALL_STAFF_WEEKLY, DayOfWeek.MONDAY, LocalTime.of(17, 30), start), manager);
         meetings.schedule(department, new NewSchedule(Kind.TEAM_MANAGERS_DAILY, null, LocalTime.of(8, 30), start), manager);
         meetings.appointTeamLead(department, "PD-WEALTH", "wang", manager);
@@ -243,7 +244,7 @@ class DemoDepartmentSeed implements ManagementDemo {
         LocalDate missedWeek = start.plusWeeks(2);
         LocalDate missedDay = start.plusWeeks(1).plusDays(2);
         List<String> everyone = List.copyOf(department.staff());
-        for (LocalDate day = start; day.isBefore(thisMonday); day = day.plusDays(1)) {
+        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             if (BusinessDays.isBusinessDay(day) && !day.equals(missedDay)) {
                 meetings.record(department, new NewMeeting(Kind.TEAM_MANAGERS_DAILY, day, "Yesterday's figures; today's plan",
                         "Targets of the day assigned to both teams.", List.of(new Attendance("wang", true), new Attendance("qian", true)),
