@@ -70,6 +70,19 @@ class SecurityTest extends IntegrationTest {
     }
 
     @Test
+    void disabling_an_account_takes_effect_at_once_for_an_api_client() {
+        String username = newAccount();
+        assertThat(Api.as(port, username, DEMO_PASSWORD).get("/api/v1/staff/" + username).status()).isEqualTo(200);
+
+        assertThat(as("admin").put("/api/v1/staff/" + username + "/enabled", Map.of("enabled", false)).status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, username, DEMO_PASSWORD).get("/api/v1/staff/" + username).status()).isEqualTo(401);
+
+        as("admin").put("/api/v1/staff/" + username + "/enabled", Map.of("enabled", true));
+        assertThat(Api.as(port, username, DEMO_PASSWORD).get("/api/v1/staff/" + username).status()).isEqualTo(200);
+    }
+
+    @Test
     void a_successful_page_sign_in_is_audited() {
         String username = newAccount();
         WebSession session = WebSession.open(port);

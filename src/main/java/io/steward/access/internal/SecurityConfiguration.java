@@ -6,9 +6,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -27,6 +32,16 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    AuthenticationManager authenticationManager(StaffUserDetails staff, PasswordEncoder passwords,
+            VerifiedCredentials verified, AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(staff);
+        bcrypt.setPasswordEncoder(passwords);
+        ProviderManager manager = new ProviderManager(new RememberingAuthenticationProvider(bcrypt, verified));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
 
     @Bean
     @Order(1)

@@ -1,5 +1,6 @@
 package io.steward.access.internal;
 
+import io.steward.organization.StaffAccountChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class SignInEvents {
 
     private final SignInLockout lockout;
+    private final VerifiedCredentials verified;
 
-    SignInEvents(SignInLockout lockout) {
+    SignInEvents(SignInLockout lockout, VerifiedCredentials verified) {
         this.lockout = lockout;
+        this.verified = verified;
     }
 
     @EventListener
@@ -33,12 +36,21 @@ class SignInEvents {
             case BadCredentialsException bad -> "bad-credentials";
             default -> event.getException().getClass().getSimpleName();
         };
+        verified.forget(username);
         lockout.failed(username, reason, addressOf(event.getAuthentication()));
     }
 
     @EventListener
     void authenticated(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof RememberingAuthenticationProvider.Remembered) {
+            return; // a failure would have evicted it, so there is no run of failures to end
+        }
         lockout.clear(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void accountChanged(StaffAccountChanged change) {
+        verified.forget(change.username());
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import io.steward.organization.Institution;
 import io.steward.organization.InstitutionType;
 import io.steward.organization.OrganizationAdministration;
 import io.steward.organization.Role;
+import io.steward.organization.StaffAccountChanged;
 import io.steward.organization.StaffMember;
 import io.steward.organization.Team;
 import io.steward.platform.DomainRefusal;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,15 +32,17 @@ class OrganizationService implements OrganizationAdministration {
     private final JdbcStaffDirectory staff;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganizationService(JdbcClient jdbc, JdbcInstitutionTree institutions, JdbcStaffDirectory staff,
-            PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+            PasswordEncoder passwords, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.institutions = institutions;
         this.staff = staff;
         this.passwords = passwords;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +111,7 @@ class OrganizationService implements OrganizationAdministration {
         StaffMember after = existing(username);
         audit.record(AuditEntry.of("STAFF_ROLES_CHANGED", "staff", username, Map.of(
                 "before", new TreeSet<>(before.roles()), "after", new TreeSet<>(after.roles()))));
+        events.publishEvent(new StaffAccountChanged(username));
         return after;
     }
 
@@ -115,6 +120,7 @@ class OrganizationService implements OrganizationAdministration {
         StaffMember member = existing(username);
         jdbc.sql("update staff set enabled = ? where id = ?").params(enabled, member.id()).update();
         audit.record(AuditEntry.of(enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", "staff", username, Map.of()));
+        events.publishEvent(new StaffAccountChanged(username));
         return existing(username);
     }
 
@@ -124,6 +130,7 @@ class OrganizationService implements OrganizationAdministration {
         jdbc.sql("update staff set password_hash = ? where id = ?")
                 .params(passwords.encode(password.password()), member.id()).update();
         audit.record(AuditEntry.of("STAFF_PASSWORD_CHANGED", "staff", username, Map.of()));
+        events.publishEvent(new StaffAccountChanged(username));
     }
 
     @Override

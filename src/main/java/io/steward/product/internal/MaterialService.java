@@ -8,14 +8,18 @@ import io.steward.organization.Role;
 import io.steward.organization.StaffDirectory;
 import io.steward.organization.StaffMember;
 import io.steward.platform.DomainRefusal;
-import io.steward.platform.documents.DocumentStore;
-import io.steward.platform.documents.DocumentStore.StoredDocument;
-import io.steward.platform.documents.Sha256;
+import io.steward.platform.DocumentStore;
+import io.steward.platform.DocumentStore.StoredDocument;
+import io.steward.platform.DocumentType;
 import io.steward.product.HandOver;
 import io.steward.product.Material;
 import io.steward.product.OfficialMaterials;
 import io.steward.product.Product;
 import io.steward.product.ProductStatus;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -55,7 +59,7 @@ class MaterialService implements OfficialMaterials {
     @Override
     public Material publish(String productCode, NewMaterial request, String publisher) {
         Institution institution = officialPublisher(publisher);
-        MaterialFileType type = checkedFile(request);
+        DocumentType type = MaterialFiles.checked(request.content(), request.fileName());
         long productId = shelf.lock(productCode).orElseThrow(() -> ShelfService.unknown(productCode));
         if (shelf.find(productCode).orElseThrow().status() == ProductStatus.CLOSED) {
             throw DomainRefusal.conflict("product-closed", "Product " + productCode + " is closed", productCode);
@@ -65,12 +69,14 @@ class MaterialService implements OfficialMaterials {
             throw DomainRefusal.conflict("duplicate-material-version", "Version " + request.version() + " of \""
                     + title + "\" is already published", request.version(), title);
         }
-        StoredDocument stored = documents.store(request.content());
+        String fileName = MaterialFiles.downloadName(request.fileName(), type);
+        StoredDocument stored = documents.store("materials", fileName, new ByteArrayInputStream(request.content()),
+                MAX_BYTES, MaterialFiles.ALLOWED);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<Long> previous = materials.currentWithTitle(productId, title);
         previous.ifPresent(old -> materials.retire(old, now));
         long id = materials.insert(productId, title, request.version(), publisher, institution.code(), now,
-                fileName(request.fileName(), type), type.contentType(), stored.size(), stored.sha256(), stored.key());
+                fileName, type.mediaType(), stored.size(), stored.sha256(), stored.reference());
         previous.ifPresent(old -> materials.linkSuccessor(old, id));
         Material published = materials.find(productCode, id).orElseThrow();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -79,7 +85,7 @@ class MaterialService implements OfficialMaterials {
         details.put("version", request.version());
         details.put("institution", institution.code());
         details.put("sha256", stored.sha256());
-        details.put("contentType", type.contentType());
+        details.put("contentType", type.mediaType());
         details.put("supersedes", previous.map(String::valueOf).orElse(""));
         audit.record(AuditEntry.of("MATERIAL_PUBLISHED", "material", id, details).by(publisher));
         return published;
@@ -103,13 +109,15 @@ class MaterialService implements OfficialMaterials {
     public MaterialFile file(String productCode, long materialId) {
         Material material = existing(productCode, materialId);
         byte[] content;
-        try {
-            content = documents.read(materials.storageKey(materialId).orElseThrow());
-        } catch (DocumentStore.MissingDocument e) {
-            log.error("The file of material {} is missing from the document store", materialId, e);
+        try (InputStream in = documents.open(materials.storageKey(materialId).orElseThrow())) {
+            content = in.readAllBytes();
+        } catch (DomainRefusal missing) {
+            log.error("The file of material {} is missing from the document store", materialId);
             throw damaged(material);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the file of material " + materialId, e);
         }
-        if (!Sha256.of(content).equals(material.sha256())) {
+        if (!MaterialFiles.sha256(content).equals(material.sha256())) {
             log.error("The file of material {} no longer matches its recorded SHA-256", materialId);
             throw damaged(material);
         }
@@ -158,32 +166,6 @@ class MaterialService implements OfficialMaterials {
                     institution.code());
         }
         return institution;
-    }
-
-    private static MaterialFileType checkedFile(NewMaterial request) {
-        byte[] content = request.content();
-        if (content == null || content.length == 0) {
-            throw DomainRefusal.invalid("material-file-missing", "Choose the file to publish");
-        }
-        if (content.length > MAX_BYTES) {
-            throw DomainRefusal.invalid("material-file-too-large", "A material is at most 10 MB", content.length);
-        }
-        MaterialFileType type = MaterialFileType.of(content).orElseThrow(() -> DomainRefusal.invalid(
-                "material-file-type", "A material is a PDF, PNG or JPEG file"));
-        if (request.fileName() != null && !type.matchesName(request.fileName())) {
-            throw DomainRefusal.invalid("material-file-name", "The file is a " + type + " but its name says otherwise",
-                    type, request.fileName());
-        }
-        return type;
-    }
-
-    /** The name it is downloaded under: the uploaded name without any path, or one made from its type. */
-    private static String fileName(String uploaded, MaterialFileType type) {
-        String name = uploaded == null ? "" : uploaded.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            return "material." + type.name().toLowerCase(java.util.Locale.ROOT);
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
     private Material existing(String productCode, long materialId) {

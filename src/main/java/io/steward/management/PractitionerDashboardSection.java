@@ -1,0 +1,29 @@
+package io.steward.management;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A section of a practitioner's own dashboard ({@code /my}) fed by another module: open customer tasks (customer
+ * module), assessments about to expire (assessment module). The dashboard shows a section only when such a bean
+ * exists.
+ */
+public interface PractitionerDashboardSection {
+
+    String key();
+
+    int order();
+
+    /** Message key of the section's title, in the contributing module's bundle. */
+    String titleKey();
+
+    List<Item> itemsFor(String practitioner, LocalDate today);
+
+    /** One line: a message key with its arguments, where it links to, and when it is due (may be null). */
+    record Item(String labelKey, List<String> arguments, String link, LocalDate due) {
+
+        public Item {
+            arguments = List.copyOf(arguments);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.steward.management.internal;
+
+import io.steward.audit.AuditEntry;
+import io.steward.audit.AuditTrail;
+import io.steward.management.Department;
+import io.steward.platform.DomainRefusal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Marketing campaigns (Articles 3, 5 and 9: "organize marketing activities ..., monitor the implementation effect";
+ * "analyze and summarize the activities"): a target segment, the staff assigned, the activities held, the outcome per
+ * customer and the effect analysis. The segment is a saved query over the client book; the customer module evaluates
+ * it into a customer list once it is merged — until then it is kept as the typed definition below.
+ */
+@Service
+@Transactional
+public class Campaigns {
+
+    public enum Outcome {
+        CONTACTED,
+        INTERESTED,
+        CONVERTED
+    }
+
+    /** The saved query: every filter is optional; an empty list means "any". */
+    public record Segment(List<@Pattern(regexp = "C[1-5]") String> riskLevels, @Min(0) @Max(120) Integer minAge,
+            @Min(0) @Max(120) Integer maxAge, @PositiveOrZero BigDecimal minAum, @PositiveOrZero BigDecimal maxAum,
+            @Pattern(regexp = "VALID|EXPIRING|EXPIRED|NONE") String assessmentStatus, String institutionCode) {
+
+        public Segment {
+            riskLevels = riskLevels == null ? List.of() : List.copyOf(riskLevels);
+        }
+
+        @AssertTrue(message = "{management.validation.segment-bands}")
+        public boolean isBandsOrdered() {
+            return (minAge == null || maxAge == null || minAge <= maxAge)
+                    && (minAum == null || maxAum == null || minAum.compareTo(maxAum) <= 0);
+        }
+    }
+
+    public record NewCampaign(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String objective,
+            @NotNull LocalDate startsOn, @NotNull LocalDate endsOn, @NotNull @Valid Segment segment,
+            @NotEmpty List<@NotBlank String> staff) {
+
+        @AssertTrue(message = "{management.validation.campaign-dates}")
+        public boolean isEndAfterStart() {
+            return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
+        }
+    }
+
+    public record NewActivity(@NotNull LocalDate heldOn, @NotBlank @Size(max = 1000) String description) {
+    }
+
+    public record OutcomeEntry(@NotNull Outcome outcome, @PositiveOrZero BigDecimal volume) {
+    }
+
+    public record Campaign(long id, String name, String objective, LocalDate startsOn, LocalDate endsOn, Segment segment,
+            List<String> staff, List<Activity> activities, Effect effect) {
+    }
+
+    public record Activity(long id, LocalDate heldOn, String description, String owner) {
+    }
+
+    /** The effect analysis: contacts made, interest shown, conversions and their volume. */
+    public record Effect(long contacts, long interested, long conversions, BigDecimal conversionRate, BigDecimal volume) {
+    }
+
+    public record OutcomeLine(String customerNumber, Outcome outcome, BigDecimal volume, LocalDate recordedOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Departments departments;
+    private final JsonMapper json;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Campaigns(JdbcClient jdbc, Departments departments, JsonMapper json, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Campaign create(Department department, NewCampaign request, String actor) {
+        Set.copyOf(request.staff()).forEach(username -> departments.requireStaff(department, username));
+        long id = jdbc.sql("""
+                insert into mgmt_campaign (department, name, objective, starts_on, ends_on, segment, created_by, created_at)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id""")
+                .params(department.manager(), request.name().trim(), request.objective().trim(), request.startsOn(),
+                        request.endsOn(), json.writeValueAsString(request.segment()), actor, OffsetDateTime.now(clock))
+                .query(Long.class).single();
+        for (String username : Set.copyOf(request.staff())) {
+            jdbc.sql("insert into mgmt_campaign_staff (campaign_id, username) values (?, ?)").params(id, username).update();
+        }
+        audit.record(AuditEntry.of("CAMPAIGN_CREATED", "campaign", id, Map.of("name", request.name().trim(),
+                "staff", List.copyOf(Set.copyOf(request.staff())))).by(actor));
+        return campaign(department, id);
+    }
+
+    public Campaign addActivity(Department department, long id, NewActivity request, String actor) {
+        campaign(department, id);
+        jdbc.sql("insert into mgmt_campaign_activity (campaign_id, held_on, description, owner) values (?, ?, ?, ?)")
+                .params(id, request.heldOn(), request.description().trim(), actor).update();
+        audit.record(AuditEntry.of("CAMPAIGN_ACTIVITY_ADDED", "campaign", id, Map.of("heldOn", request.heldOn())).by(actor));
+        return campaign(department, id);
+    }
+
+    /** An assigned practitioner records what came of the campaign with one of their customers. */
+    public void recordOutcome(String practitioner, long id, String customerNumber, OutcomeEntry entry) {
+        Department department = departments.ofStaff(practitioner).orElseThrow(() -> unknown(id));
+        Campaign campaign = campaign(department, id);
+        if (!campaign.staff().contains(practitioner)) {
+            throw unknown(id);
+        }
+        if (!customerNumber.matches(QualityCare.CUSTOMER_NUMBER)) {
+            throw DomainRefusal.invalid("care-customer-number", "Not a customer number: " + customerNumber, customerNumber);
+        }
+        BigDecimal volume = entry.outcome() == Outcome.CONVERTED && entry.volume() != null ? entry.volume() : BigDecimal.ZERO;
+        int written = jdbc.sql("""
+                insert into mgmt_campaign_outcome (campaign_id, customer_number, practitioner, outcome, volume, recorded_on)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (campaign_id, customer_number) do update set outcome = excluded.outcome,
+                    volume = excluded.volume, recorded_on = excluded.recorded_on
+                where mgmt_campaign_outcome.practitioner = excluded.practitioner""")
+                .params(id, customerNumber, practitioner, entry.outcome().name(), volume, LocalDate.now(clock)).update();
+        if (written == 0) {
+            throw DomainRefusal.notFound("care-unknown-customer", "Customer " + customerNumber + " is not yours", customerNumber);
+        }
+        audit.record(AuditEntry.of("CAMPAIGN_OUTCOME_RECORDED", "customer", customerNumber, Map.of("campaign", id,
+                "outcome", entry.outcome(), "volume", volume)).by(practitioner));
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutcomeLine> outcomesOf(String practitioner, long id) {
+        return jdbc.sql("""
+                select customer_number, outcome, volume, recorded_on from mgmt_campaign_outcome
+                where campaign_id = ? and practitioner = ? order by customer_number""").params(id, practitioner)
+                .query((rs, n) -> new OutcomeLine(rs.getString(1), Outcome.valueOf(rs.getString(2)), rs.getBigDecimal(3),
+                        rs.getObject(4, LocalDate.class))).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Campaign> of(Department department) {
+        return jdbc.sql("select id from mgmt_campaign where department = ? order by starts_on desc, id desc")
+                .param(department.manager()).query(Long.class).list().stream().map(id -> campaign(department, id)).toList();
+    }
+
+    /** The campaigns a practitioner is assigned to. */
+    @Transactional(readOnly = true)
+    public List<Campaign> assignedTo(String practitioner) {
+        return departments.ofStaff(practitioner).map(department -> of(department).stream()
+                .filter(campaign -> campaign.staff().contains(practitioner)).toList()).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Campaign campaign(Department department, long id) {
+        return jdbc.sql("select id, name, objective, starts_on, ends_on, segment::text from mgmt_campaign where id = ? and department = ?")
+                .params(id, department.manager())
+                .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        json.readValue(rs.getString(6), Segment.class),
+                        jdbc.sql("select username from mgmt_campaign_staff where campaign_id = ? order by username").param(id)
+                                .query(String.class).list(),
+                        jdbc.sql("select id, held_on, description, owner from mgmt_campaign_activity where campaign_id = ? order by held_on, id")
+                                .param(id).query((r, m) -> new Activity(r.getLong(1), r.getObject(2, LocalDate.class),
+                                        r.getString(3), r.getString(4))).list(),
+                        effect(id)))
+                .optional().orElseThrow(() -> unknown(id));
+    }
+
+    Effect effect(long id) {
+        return jdbc.sql("""
+                select count(*), count(*) filter (where outcome in ('INTERESTED', 'CONVERTED')),
+                       count(*) filter (where outcome = 'CONVERTED'), coalesce(sum(volume), 0)
+                from mgmt_campaign_outcome where campaign_id = ?""").param(id)
+                .query((rs, n) -> {
+                    long contacts = rs.getLong(1);
+                    long conversions = rs.getLong(3);
+                    BigDecimal rate = contacts == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(conversions * 100)
+                            .divide(BigDecimal.valueOf(contacts), 1, RoundingMode.HALF_UP);
+                    return new Effect(contacts, rs.getLong(2), conversions, rate, rs.getBigDecimal(4));
+                }).single();
+    }
+
+    private static DomainRefusal unknown(long id) {
+        return DomainRefusal.notFound("campaign-unknown", "No campaign " + id, id);
+    }
+}

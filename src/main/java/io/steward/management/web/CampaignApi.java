@@ -1,0 +1,77 @@
+package io.steward.management.web;
+
+import io.steward.management.internal.Campaigns;
+import io.steward.management.internal.Campaigns.Campaign;
+import io.steward.management.internal.Campaigns.NewActivity;
+import io.steward.management.internal.Campaigns.NewCampaign;
+import io.steward.management.internal.Campaigns.OutcomeEntry;
+import io.steward.management.internal.Campaigns.OutcomeLine;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Management")
+@RestController
+@RequestMapping("/api/v1/management/campaigns")
+class CampaignApi {
+
+    private final Scope scope;
+    private final Campaigns campaigns;
+
+    CampaignApi(Scope scope, Campaigns campaigns) {
+        this.scope = scope;
+        this.campaigns = campaigns;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    List<Campaign> list() {
+        return scope.actor().holds(io.steward.organization.Role.DEPARTMENT_MANAGER) ? campaigns.of(scope.managed())
+                : campaigns.assignedTo(scope.actor().username());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Campaign create(@Valid @RequestBody NewCampaign request) {
+        return campaigns.create(scope.managed(), request, scope.actor().username());
+    }
+
+    @Operation(summary = "A campaign with its effect analysis: contacts, conversions, conversion rate, volume")
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Campaign one(@PathVariable long id) {
+        return campaigns.campaign(scope.managed(), id);
+    }
+
+    @PostMapping("/{id}/activities")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Campaign activity(@PathVariable long id, @Valid @RequestBody NewActivity request) {
+        return campaigns.addActivity(scope.managed(), id, request, scope.actor().username());
+    }
+
+    @Operation(summary = "An assigned practitioner records the outcome with one of their customers")
+    @PutMapping("/{id}/outcomes/{customerNumber}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    void outcome(@PathVariable long id, @PathVariable String customerNumber, @Valid @RequestBody OutcomeEntry request) {
+        campaigns.recordOutcome(scope.actor().username(), id, customerNumber, request);
+    }
+
+    @GetMapping("/{id}/outcomes")
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    List<OutcomeLine> outcomes(@PathVariable long id) {
+        return campaigns.outcomesOf(scope.actor().username(), id);
+    }
+}

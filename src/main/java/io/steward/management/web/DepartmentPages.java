@@ -1,0 +1,297 @@
+package io.steward.management.web;
+
+import io.steward.management.Department;
+import io.steward.management.Metric;
+import io.steward.management.internal.Appraisals;
+import io.steward.management.internal.CadenceReport;
+import io.steward.management.internal.Meetings;
+import io.steward.management.internal.Period;
+import io.steward.management.internal.Plans;
+import io.steward.management.internal.Succession;
+import io.steward.management.internal.TargetCascade;
+import io.steward.management.internal.TargetCascade.MemberShare;
+import io.steward.management.internal.TargetCascade.TeamShare;
+import io.steward.management.internal.Targets;
+import io.steward.management.internal.Training;
+import io.steward.organization.Team;
+import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.FormErrors;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The manager's pages for running the department: targets, appraisals, meetings, training, succession, plans. */
+@Controller
+@RequestMapping("/management")
+@PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+class DepartmentPages {
+
+    private final Scope scope;
+    private final Targets targets;
+    private final Appraisals appraisals;
+    private final Meetings meetings;
+    private final CadenceReport cadence;
+    private final Training training;
+    private final Succession succession;
+    private final Plans plans;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DepartmentPages(Scope scope, Targets targets, Appraisals appraisals, Meetings meetings, CadenceReport cadence,
+            Training training, Succession succession, Plans plans, MessageSource messages, Clock clock) {
+        this.scope = scope;
+        this.targets = targets;
+        this.appraisals = appraisals;
+        this.meetings = meetings;
+        this.cadence = cadence;
+        this.training = training;
+        this.succession = succession;
+        this.plans = plans;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/targets")
+    String targets(@RequestParam(required = false) String period, Model model) {
+        return targetsPage(period, model, FormErrors.NONE);
+    }
+
+    /** The cascade form: the department's figure, each team's and each member's (fields team.CODE and member.NAME). */
+    @PostMapping("/targets")
+    String setTargets(@RequestParam Metric metric, @RequestParam String period, @RequestParam BigDecimal target,
+            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        Department department = scope.managed();
+        List<TeamShare> teams = new ArrayList<>();
+        for (Team team : department.teams()) {
+            List<MemberShare> members = new ArrayList<>();
+            for (String member : team.members()) {
+                String value = form.get("member." + member);
+                if (value != null && !value.isBlank()) {
+                    members.add(new MemberShare(member, new BigDecimal(value.trim())));
+                }
+            }
+            String value = form.get("team." + team.code());
+            if (value != null && !value.isBlank() && !members.isEmpty()) {
+                teams.add(new TeamShare(team.code(), new BigDecimal(value.trim()), members));
+            }
+        }
+        return act(() -> targets.set(department, new TargetCascade(Period.Kind.MONTH, period, metric, target, teams),
+                        scope.actor().username()), metric.name(), "/management/targets?period=" + period, redirect,
+                () -> targetsPage(period, model, null), model);
+    }
+
+    private String targetsPage(String period, Model model, FormErrors errors) {
+        Department department = scope.managed();
+        Period chosen = period == null ? Period.containing(Period.Kind.MONTH, LocalDate.now(clock))
+                : Period.parse(Period.Kind.MONTH, period);
+        model.addAttribute("department", department);
+        model.addAttribute("period", chosen);
+        model.addAttribute("targets", targets.progress(department, chosen));
+        model.addAttribute("metrics", Metric.values());
+        keepErrors(model, errors);
+        return "management/targets";
+    }
+
+    @GetMapping("/appraisals")
+    String appraisals(@RequestParam(required = false) YearMonth month, Model model) {
+        YearMonth chosen = month == null ? YearMonth.now(clock).minusMonths(1) : month;
+        model.addAttribute("month", chosen);
+        model.addAttribute("appraisals", appraisals.ofMonth(scope.managed(), chosen));
+        keepErrors(model, null);
+        return "management/appraisals";
+    }
+
+    @PostMapping("/appraisals")
+    String openCycle(@RequestParam YearMonth month, Model model, RedirectAttributes redirect) {
+        return act(() -> appraisals.openCycle(scope.managed(), month, scope.actor().username()), month.toString(),
+                "/management/appraisals?month=" + month, redirect, () -> appraisals(month, model), model);
+    }
+
+    @PostMapping("/appraisals/{id}/items/{code}")
+    String score(@PathVariable long id, @PathVariable String code, @RequestParam BigDecimal score,
+            @RequestParam YearMonth month, Model model, RedirectAttributes redirect) {
+        return act(() -> appraisals.score(scope.actor(), id, code, score, null), "#" + id,
+                "/management/appraisals?month=" + month, redirect, () -> appraisals(month, model), model);
+    }
+
+    @PostMapping("/appraisals/{id}/{move}")
+    String move(@PathVariable long id, @PathVariable String move, @RequestParam YearMonth month, Model model,
+            RedirectAttributes redirect) {
+        return act(() -> switch (move) {
+            case "verification" -> appraisals.verify(scope.actor(), id);
+            case "finalisation" -> appraisals.finalise(scope.actor(), id);
+            case "recomputation" -> appraisals.recompute(scope.actor(), id);
+            default -> throw DomainRefusal.notFound("appraisal-unknown", "No such move", move);
+        }, "#" + id, "/management/appraisals?month=" + month, redirect, () -> appraisals(month, model), model);
+    }
+
+    @GetMapping("/meetings")
+    String meetings(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Model model) {
+        Department department = scope.managed();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = from == null ? today.minusWeeks(5) : from;
+        model.addAttribute("from", start);
+        model.addAttribute("schedules", meetings.schedules(department));
+        model.addAttribute("leads", meetings.teamLeads(department));
+        model.addAttribute("cadence", cadence.of(department, start, today));
+        model.addAttribute("meetings", meetings.between(department, start, today));
+        model.addAttribute("everyone", meetings.invited(department, Meetings.Kind.ALL_STAFF_WEEKLY));
+        keepErrors(model, null);
+        return "management/meetings";
+    }
+
+    @PostMapping("/meetings")
+    String recordMeeting(@RequestParam Meetings.Kind kind, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam String agenda, @RequestParam String minutes, @RequestParam(required = false) List<String> present,
+            @RequestParam(required = false) String decision, Model model, RedirectAttributes redirect) {
+        Department department = scope.managed();
+        List<Meetings.Attendance> attendance = meetings.invited(department, kind).stream()
+                .filter(username -> !username.equals(department.manager()))
+                .map(username -> new Meetings.Attendance(username, present != null && present.contains(username))).toList();
+        return act(() -> meetings.record(department, new Meetings.NewMeeting(kind, heldOn, agenda, minutes, attendance,
+                        decision == null || decision.isBlank() ? List.of() : List.of(decision), List.of()), scope.actor().username()),
+                heldOn.toString(), "/management/meetings", redirect, () -> meetings(null, model), model);
+    }
+
+    @GetMapping("/training")
+    String training(Model model) {
+        Department department = scope.managed();
+        model.addAttribute("sessions", training.of(department));
+        model.addAttribute("staff", department.staff());
+        model.addAttribute("today", LocalDate.now(clock));
+        keepErrors(model, null);
+        return "management/training";
+    }
+
+    @PostMapping("/training")
+    String createTraining(@RequestParam String topic, @RequestParam(required = false) String materialRef,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, Model model, RedirectAttributes redirect) {
+        return act(() -> training.create(scope.managed(), new Training.NewSession(topic, materialRef, heldOn), scope.actor().username()),
+                topic, "/management/training", redirect, () -> training(model), model);
+    }
+
+    @PostMapping("/training/{id}/scheduling")
+    String scheduleTraining(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            Model model, RedirectAttributes redirect) {
+        return act(() -> training.schedule(scope.managed(), id, new Training.Scheduling(heldOn, null), scope.actor().username()),
+                "#" + id, "/management/training", redirect, () -> training(model), model);
+    }
+
+    @PostMapping("/training/{id}/attendance")
+    String attendance(@PathVariable long id, @RequestParam(required = false) List<String> attended,
+            @RequestParam(required = false) List<String> completed, Model model, RedirectAttributes redirect) {
+        Department department = scope.managed();
+        List<Training.Attendance> lines = department.staff().stream().map(username -> new Training.Attendance(username,
+                attended != null && attended.contains(username), completed != null && completed.contains(username))).toList();
+        return act(() -> training.recordAttendance(department, id, lines, scope.actor().username()), "#" + id,
+                "/management/training", redirect, () -> training(model), model);
+    }
+
+    @GetMapping("/succession")
+    String succession(Model model) {
+        Department department = scope.managed();
+        model.addAttribute("positions", succession.of(department));
+        model.addAttribute("staff", department.staff());
+        keepErrors(model, null);
+        return "management/succession";
+    }
+
+    @PostMapping("/succession")
+    String addPosition(@RequestParam String title, @RequestParam String holder, @RequestParam String risk, Model model,
+            RedirectAttributes redirect) {
+        return act(() -> succession.addPosition(scope.managed(), new Succession.NewPosition(title, holder, risk), scope.actor().username()),
+                title, "/management/succession", redirect, () -> succession(model), model);
+    }
+
+    @PostMapping("/succession/{id}/successors")
+    String successor(@PathVariable long id, @RequestParam String username, @RequestParam Succession.Readiness readiness,
+            Model model, RedirectAttributes redirect) {
+        return act(() -> succession.nameSuccessor(scope.managed(), id, username, readiness, scope.actor().username()),
+                username, "/management/succession", redirect, () -> succession(model), model);
+    }
+
+    @GetMapping("/plans")
+    String plans(Model model) {
+        model.addAttribute("plans", plans.of(scope.managed()));
+        model.addAttribute("horizons", Plans.Horizon.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        keepErrors(model, null);
+        return "management/plans";
+    }
+
+    @PostMapping("/plans")
+    String createPlan(@RequestParam Plans.Horizon horizon, @RequestParam String title,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @RequestParam String goals,
+            @RequestParam String strategy, Model model, RedirectAttributes redirect) {
+        if (endsOn.isBefore(startsOn)) {
+            return refuse(DomainRefusal.invalid("plan-dates", "A plan ends after it starts"), () -> plans(model), model);
+        }
+        return act(() -> plans.create(scope.managed(), new Plans.NewPlan(horizon, title, startsOn, endsOn, goals, strategy, List.of()),
+                scope.actor().username()), title, "/management/plans", redirect, () -> plans(model), model);
+    }
+
+    @PostMapping("/plans/{id}/revisions")
+    String revisePlan(@PathVariable long id, @RequestParam String title, @RequestParam String goals,
+            @RequestParam String strategy, @RequestParam String reason, Model model, RedirectAttributes redirect) {
+        if (reason.isBlank()) {
+            return refuse(DomainRefusal.invalid("plan-revision-reason", "A revision gives its reason"), () -> plans(model), model);
+        }
+        return act(() -> plans.revise(scope.managed(), id, new Plans.PlanRevision(title, goals, strategy, reason),
+                scope.actor().username()), title, "/management/plans", redirect, () -> plans(model), model);
+    }
+
+    @PostMapping("/plans/{id}/reviews")
+    String reviewPlan(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewedOn,
+            @RequestParam Integer completion, @RequestParam String findings, Model model, RedirectAttributes redirect) {
+        if (completion < 0 || completion > 100 || findings.isBlank()) {
+            return refuse(DomainRefusal.invalid("plan-review-fields", "Completion 0–100 and findings"), () -> plans(model), model);
+        }
+        return act(() -> plans.review(scope.managed(), id, new Plans.NewReview(reviewedOn, completion, findings),
+                scope.actor().username()), "#" + id, "/management/plans", redirect, () -> plans(model), model);
+    }
+
+    /** Runs a change; on success redirects with "saved", on a refusal re-renders the page with the message. */
+    private String act(Runnable change, String saved, String target, RedirectAttributes redirect, Supplier<String> page,
+            Model model) {
+        try {
+            change.run();
+        } catch (DomainRefusal refusal) {
+            return refuse(refusal, page, model);
+        }
+        redirect.addFlashAttribute("saved", saved);
+        return "redirect:" + target;
+    }
+
+    private String act(Supplier<?> change, String saved, String target, RedirectAttributes redirect, Supplier<String> page,
+            Model model) {
+        return act((Runnable) change::get, saved, target, redirect, page, model);
+    }
+
+    private String refuse(DomainRefusal refusal, Supplier<String> page, Model model) {
+        model.addAttribute("refusal", FormErrors.of(refusal, messages));
+        return page.get();
+    }
+
+    private static void keepErrors(Model model, FormErrors errors) {
+        if (!model.containsAttribute("refusal")) {
+            model.addAttribute("refusal", errors == null ? FormErrors.NONE : errors);
+        }
+    }
+}

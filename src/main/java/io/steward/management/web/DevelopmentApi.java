@@ -1,0 +1,108 @@
+package io.steward.management.web;
+
+import io.steward.management.internal.CustomerDevelopment;
+import io.steward.management.internal.CustomerDevelopment.Feedback;
+import io.steward.management.internal.CustomerDevelopment.NewFeedback;
+import io.steward.management.internal.CustomerDevelopment.NewNote;
+import io.steward.management.internal.CustomerDevelopment.NewProspect;
+import io.steward.management.internal.CustomerDevelopment.Prospect;
+import io.steward.management.internal.CustomerDevelopment.ResearchNote;
+import io.steward.management.internal.CustomerDevelopment.Stage;
+import io.steward.management.internal.CustomerDevelopment.StageChange;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Management")
+@RestController
+@RequestMapping("/api/v1/management")
+class DevelopmentApi {
+
+    private final Scope scope;
+    private final CustomerDevelopment development;
+
+    DevelopmentApi(Scope scope, CustomerDevelopment development) {
+        this.scope = scope;
+        this.development = development;
+    }
+
+    @GetMapping("/prospects")
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    List<Prospect> mine() {
+        return development.prospectsOf(scope.actor().username());
+    }
+
+    @PostMapping("/prospects")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    Prospect add(@Valid @RequestBody NewProspect request) {
+        return development.addProspect(scope.own(), scope.actor().username(), request);
+    }
+
+    @Operation(summary = "Move a prospect: NEW → CONTACTED → QUALIFIED → CONVERTED (with the customer number) or LOST")
+    @PostMapping("/prospects/{id}/stage")
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    Prospect move(@PathVariable long id, @Valid @RequestBody StageChange request) {
+        return development.move(scope.actor().username(), id, request);
+    }
+
+    @Operation(summary = "The department's pipeline: prospects per practitioner and stage (no prospect named)")
+    @GetMapping("/prospects/pipeline")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Map<String, Map<Stage, Long>> pipeline() {
+        return development.pipeline(scope.managed());
+    }
+
+    @GetMapping("/research-notes")
+    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    List<ResearchNote> notes() {
+        return development.notes(department());
+    }
+
+    @PostMapping("/research-notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    ResearchNote write(@Valid @RequestBody NewNote request) {
+        return development.addNote(department(), scope.actor().username(), request);
+    }
+
+    @GetMapping("/feedback")
+    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER', 'ASSISTANT')")
+    List<Feedback> feedback() {
+        return development.feedbackOf(scope.actor().username());
+    }
+
+    @Operation(summary = "Record a customer's feedback and route it to the staff member who acts on it")
+    @PostMapping("/feedback")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    Feedback record(@Valid @RequestBody NewFeedback request) {
+        return development.recordFeedback(scope.own(), scope.actor().username(), request);
+    }
+
+    record Resolution(@NotBlank @Size(max = 2000) String resolution) {
+    }
+
+    @PostMapping("/feedback/{id}/resolution")
+    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER', 'ASSISTANT')")
+    Feedback resolve(@PathVariable long id, @Valid @RequestBody Resolution request) {
+        return development.resolve(scope.actor().username(), id, request.resolution());
+    }
+
+    private io.steward.management.Department department() {
+        return scope.actor().holds(io.steward.organization.Role.DEPARTMENT_MANAGER) ? scope.managed() : scope.own();
+    }
+}

@@ -1,0 +1,69 @@
+package io.steward.management.web;
+
+import io.steward.management.internal.Succession;
+import io.steward.management.internal.Succession.NewAction;
+import io.steward.management.internal.Succession.NewPosition;
+import io.steward.management.internal.Succession.Position;
+import io.steward.management.internal.Succession.Readiness;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Management")
+@RestController
+@RequestMapping("/api/v1/management/succession")
+class SuccessionApi {
+
+    private final Scope scope;
+    private final Succession succession;
+
+    SuccessionApi(Scope scope, Succession succession) {
+        this.scope = scope;
+        this.succession = succession;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    List<Position> positions() {
+        return succession.of(scope.managed());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Position add(@Valid @RequestBody NewPosition request) {
+        return succession.addPosition(scope.managed(), request, scope.actor().username());
+    }
+
+    record SuccessorReadiness(@NotNull Readiness readiness) {
+    }
+
+    @PutMapping("/{id}/successors/{username}")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Position successor(@PathVariable long id, @PathVariable String username, @Valid @RequestBody SuccessorReadiness request) {
+        return succession.nameSuccessor(scope.managed(), id, username, request.readiness(), scope.actor().username());
+    }
+
+    @PostMapping("/{id}/actions")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Position action(@PathVariable long id, @Valid @RequestBody NewAction request) {
+        return succession.addAction(scope.managed(), id, request, scope.actor().username());
+    }
+
+    @PostMapping("/{id}/actions/{action}/completion")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    Position done(@PathVariable long id, @PathVariable long action) {
+        return succession.completeAction(scope.managed(), id, action, scope.actor().username());
+    }
+}
