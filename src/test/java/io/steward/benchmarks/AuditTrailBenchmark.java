@@ -18,14 +18,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The audit trail against the embedded PostgreSQL, in process: batched appends (events per second, 1,000 events a
- * transaction), one event per transaction for comparison, and verification of a chain of {@value #CHAIN} events
- * (events per second). Each benchmark runs in its own fork with a fresh database.
+ * transaction), one event per call from one thread and from sixteen (the group commit), and verification of a
+ * chain of {@value #CHAIN} events (events per second). Each benchmark runs in its own fork with a fresh database.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -85,6 +86,14 @@ public class AuditTrailBenchmark {
     public Object appendOneEventPerTransaction(Steward steward) {
         return steward.trail.record(new AuditEntry("CUSTOMER_VIEWED", "customer", "C10000001",
                 Map.of("view", "FULL"), "wang"));
+    }
+
+    /** Sixteen request threads each recording a read outside any transaction: the group commit batches them. */
+    @Benchmark
+    @Threads(16)
+    public Object appendFromSixteenThreadsOutsideTransactions(Steward steward) {
+        return steward.trail.record(new AuditEntry("CUSTOMER_VIEWED", "customer", "C10000002",
+                Map.of("view", "LOW_SENSITIVITY"), "assistant"));
     }
 
     @Benchmark
