@@ -79,7 +79,11 @@ public class AssessmentStart {
 
     /** The started assessment, where the code went, and whether ASSESS-3 will send it to review as things stand. */
     public record Started(long assessmentId, long confirmationRequestId, String sentTo, String guardianSentTo,
-            java.time.Instant linkExpiresAt, List<String> reviewExpected) {
+            java.time.Instant linkExpiresAt, List<String> reviewExpected) implements java.io.Serializable {
+
+        public Started {
+            reviewExpected = List.copyOf(reviewExpected);
+        }
     }
 
     public Started start(String number, StartRequest request, RequestOrigin origin) {
