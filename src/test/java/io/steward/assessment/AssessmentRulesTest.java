@@ -161,6 +161,43 @@ class AssessmentRulesTest extends CustomerTest {
     }
 
     @Test
+    void nobody_reviews_an_assessment_they_started_themselves() {
+        String both = unique("pr");
+        assertThat(as("admin").post("/api/v1/staff", Map.of("username", both, "fullName", "Practitioner and Head",
+                "institutionCode", "SB-SH-PD", "roles", java.util.List.of("PRACTITIONER", "RETAIL_HEAD"),
+                "password", DEMO_PASSWORD)).status()).isEqualTo(201);
+        assertThat(as("admin").post("/api/v1/staff/" + both + "/certificates", Map.of("number", unique("CMB-").toUpperCase(),
+                "issuedOn", today().minusYears(1).toString(), "expiresOn", today().plusYears(1).toString())).status())
+                .isEqualTo(201);
+        Registered customer = newCustomer(both, today().minusYears(45));
+        assessed(both, customer, "C2");
+        long second = assessed(both, customer, "C4");
+
+        Api.Response own = as(both).post("/api/v1/assessment-reviews/" + second + "/approval",
+                Map.of("reason", "Looks fine to me"));
+
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.json().get("type").asString()).isEqualTo("urn:steward:problem:review-own-assessment");
+        assertThat(assessmentStatus(second)).isEqualTo("AWAITING_REVIEW");
+    }
+
+    @Test
+    void a_reviewer_decides_on_the_review_page_and_a_decision_without_a_reason_is_refused() {
+        Registered customer = newCustomer("wang", today().minusYears(45));
+        assessed("wang", customer, "C2");
+        long second = assessed("wang", customer, "C3");
+        WebSession head = WebSession.signedIn(port, "head.sh", DEMO_PASSWORD);
+        assertThat(head.get("/reviews/assessments").body()).contains("review-" + second);
+
+        assertThat(head.post("/reviews/assessments/" + second, Map.of("decision", "approve", "reason", " ")).body())
+                .contains("A review decision needs a reason");
+        assertThat(head.post("/reviews/assessments/" + second, Map.of("decision", "approve",
+                "reason", "Spoke with the customer; circumstances changed.")).status()).isEqualTo(302);
+
+        assertThat(assessmentStatus(second)).isEqualTo("EFFECTIVE");
+    }
+
+    @Test
     void an_assessment_within_7_days_after_a_denied_sale_goes_to_review_and_8_days_after_does_not() {
         Registered within = newCustomer("wang", today().minusYears(45));
         review.noteDeniedSale(customerId(within.number()), today().minusDays(7), unique("SALE-"));
