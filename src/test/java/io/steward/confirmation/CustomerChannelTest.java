@@ -127,6 +127,18 @@ class CustomerChannelTest extends CustomerTest {
     }
 
     @Test
+    void a_post_to_the_channel_without_the_pages_csrf_token_is_refused() {
+        Registered customer = newCustomer("wang", today().minusYears(40));
+        long requestId = startAssessment("wang", customer.number(), "REMOTE").get("confirmationRequestId").asLong();
+        Sms sms = smsTo(customer.phone(), requestId);
+
+        WebSession.Page forged = CustomerDevice.at(port, "10.1.1.9").post("/c/" + sms.token(), assessmentForm("C5", sms.code()));
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(status(requestId)).isEqualTo("PENDING");
+    }
+
+    @Test
     void an_unknown_or_malformed_link_is_a_plain_404() {
         assertThat(CustomerDevice.at(port, "10.1.1.4").get("/c/" + "A".repeat(43)).status()).isEqualTo(404);
         assertThat(CustomerDevice.at(port, "10.1.1.4").get("/c/not-a-token").status()).isEqualTo(404);

@@ -85,6 +85,38 @@ class CustomerPagesTest extends CustomerTest {
         assertThat(WebSession.open(port).get("/clients").status()).as("to the sign-in page").isEqualTo(302);
     }
 
+    @Test
+    void a_practitioner_accepts_a_referral_from_the_inbox_page_with_the_prospect_filled_in() {
+        String prospect = unique("Walkin");
+        long id = as("lobby").post("/api/v1/referrals", Map.of("prospectName", prospect, "phone", "13722223333",
+                "practitioner", "wang")).json().get("id").asLong();
+        WebSession wang = WebSession.signedIn(port, "wang", DEMO_PASSWORD);
+        assertThat(wang.get("/referrals").body()).contains(prospect).contains("accept-" + id);
+
+        WebSession.Page form = wang.get("/clients/new?referral=" + id);
+        assertThat(form.body()).contains("value=\"" + prospect + "\"").contains("13722223333")
+                .contains("name=\"referral\"");
+        Map<String, String> customer = strings(Clients.body(prospect, Gender.FEMALE, today().minusYears(33)));
+        customer.put("phone", "13722223333");
+        customer.put("referral", String.valueOf(id));
+        WebSession.Page created = wang.post("/clients", customer);
+
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(jdbc.sql("select status from referral where id = ?").param(id).query(String.class).single())
+                .isEqualTo("ACCEPTED");
+        assertThat(as("wang").get("/api/v1/customers/" + created.header("Location").replaceAll(".*/clients/", ""))
+                .json().get("phone").asString()).isEqualTo("13722223333");
+    }
+
+    @Test
+    void the_openapi_description_lists_the_client_book_assessment_and_review_endpoints() {
+        String docs = anonymous().get("/v3/api-docs").body();
+
+        assertThat(docs).contains("/api/v1/customers/{number}").contains("/api/v1/customers/{number}/assessments")
+                .contains("/api/v1/assessment-reviews").contains("/api/v1/referrals")
+                .contains("/api/v1/questionnaires/current").contains("/api/v1/proxy-confirmations");
+    }
+
     private static Map<String, String> strings(Map<String, Object> body) {
         Map<String, String> form = new HashMap<>();
         body.forEach((key, value) -> form.put(key, String.valueOf(value)));
