@@ -64,6 +64,7 @@ class ClientJourneyBrowserTest extends IntegrationTest {
             if (browser.driver().getCurrentUrl().contains("/sections/")) {
                 browser.visit(link.group(1)); // without script, the section opened as its own page
             }
+            assertThat(browser.text(By.id("opened-about"))).as("the opening is recorded (CONF-2)").isEqualTo("read");
             for (String answer : C3) {
                 WebElement option = browser.find(By.id("answer-" + answer));
                 ((JavascriptExecutor) browser.driver()).executeScript(

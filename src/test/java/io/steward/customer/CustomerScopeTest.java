@@ -8,6 +8,9 @@ import io.steward.support.WebSession;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /** DESIGN §6 / PRIV-1: full view for the assigned practitioner, low-sensitivity view for their assistants, 404 else. */
@@ -104,8 +107,11 @@ class CustomerScopeTest extends CustomerTest {
     }
 
     @Test
-    void a_database_dump_holds_no_identity_or_phone_number_and_neither_does_the_audit_trail() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_database_dump_holds_no_identity_or_phone_number_and_neither_do_the_audit_trail_or_the_log(
+            CapturedOutput log) {
         Registered customer = newCustomer("wang", today().minusYears(45));
+        as("wang").get("/api/v1/customers/" + customer.number());
 
         Map<String, Object> row = jdbc.sql("select * from customer where number = ?").param(customer.number())
                 .query().singleRow();
@@ -114,6 +120,7 @@ class CustomerScopeTest extends CustomerTest {
         assertThat(jdbc.sql("select count(*) from audit_event where details like ? or details like ?")
                 .params("%" + customer.identityNumber() + "%", "%" + customer.phone() + "%").query(Long.class).single())
                 .isZero();
+        assertThat(log.getAll()).doesNotContain(customer.identityNumber()).doesNotContain(customer.phone());
     }
 
     @Test

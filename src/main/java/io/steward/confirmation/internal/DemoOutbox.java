@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,6 +24,14 @@ public class DemoOutbox implements CustomerNotifier {
     }
 
     public record Message(long id, long requestId, String phone, String text, Instant sentAt) {
+
+        private static final Pattern LINK = Pattern.compile("https?://\\S+/c/[A-Za-z0-9_-]{43}");
+
+        /** The channel link in the text, to open it with a click as on a phone. */
+        public String link() {
+            Matcher link = LINK.matcher(text);
+            return link.find() ? link.group() : null;
+        }
     }
 
     @Override

@@ -78,7 +78,7 @@ class ChannelPages {
         }
         model.addAttribute("section", section.get());
         model.addAttribute("token", token);
-        return htmx != null ? "confirmation/channel :: section-body" : "confirmation/section";
+        return htmx != null ? "confirmation/channel :: section-opened" : "confirmation/section";
     }
 
     @PostMapping
