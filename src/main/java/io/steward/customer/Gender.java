@@ -1,0 +1,6 @@
+package io.steward.customer;
+
+public enum Gender {
+    FEMALE,
+    MALE
+}

@@ -1,0 +1,28 @@
+package io.steward.customer.web;
+
+import io.steward.customer.internal.TeamCustomers;
+import io.steward.customer.internal.TeamCustomers.Assignment;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Customers")
+@RestController
+class TeamCustomerApi {
+
+    private final TeamCustomers team;
+
+    TeamCustomerApi(TeamCustomers team) {
+        this.team = team;
+    }
+
+    @Operation(summary = "Who serves which customer in the teams the manager leads (number, masked name, practitioner)")
+    @GetMapping("/api/v1/team-customers")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    List<Assignment> list() {
+        return team.list();
+    }
+}
