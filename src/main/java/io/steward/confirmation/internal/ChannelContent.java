@@ -6,10 +6,10 @@ import io.steward.confirmation.Text;
 import java.util.List;
 
 /** What the customer is shown, as stored with the request (the phones are kept apart, encrypted). */
-record ChannelContent(Text title, List<Section> sections, List<Text> statementsToCopy, Text specialStatementPrompt,
+public record ChannelContent(Text title, List<Section> sections, List<Text> statementsToCopy, Text specialStatementPrompt,
         List<Question> questions, Text secondPartyRole, String secondPartyName) {
 
-    boolean needsSecondParty() {
+    public boolean needsSecondParty() {
         return secondPartyName != null;
     }
 }
