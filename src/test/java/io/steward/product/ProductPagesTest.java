@@ -72,6 +72,9 @@ class ProductPagesTest extends IntegrationTest {
         Page activate = officer.post("/products/" + code + "/status", Map.of("status", "ACTIVE", "version", "0"));
         assertThat(activate.status()).isEqualTo(200);
         assertThat(activate.body()).contains("cannot go on sale yet", "TERMS");
+
+        assertThat(officer.get("/products/EQ-GROWTH/edit").body()).as("an active product is not edited")
+                .contains("only a draft can be edited").doesNotContain("id=\"product-form\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.steward.suitability;
 import static io.steward.suitability.Proposals.aProposal;
 import static io.steward.suitability.Proposals.freshDays;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steward.support.Api.Response;
 import io.steward.support.IntegrationTest;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.databind.JsonNode;
 
 class PolicyVersionApiTest extends IntegrationTest {
@@ -39,6 +41,17 @@ class PolicyVersionApiTest extends IntegrationTest {
         assertThat(jdbc.sql("select event_type || ' by ' || actor from audit_event where subject_type = 'policy-version' "
                 + "and subject_id = ? order by seq").param(String.valueOf(id)).query(String.class).list())
                 .containsExactly("POLICY_VERSION_PROPOSED by compliance", "POLICY_VERSION_APPROVED by compliance2");
+    }
+
+    @Test
+    void the_database_holds_the_four_eyes_too() {
+        long id = as("compliance").post("/api/v1/policy-versions", aProposal(freshDays(today(), 1)).body())
+                .json().get("id").asLong();
+
+        assertThatThrownBy(() -> jdbc.sql("update policy_version set state = 'APPROVED', decided_by = proposed_by, "
+                + "decided_at = now() where id = ?").param(id).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(state(id)).isEqualTo("PROPOSED");
     }
 
     @Test

@@ -58,7 +58,7 @@ class JdbcProductShelf implements ProductShelf {
                 .param("day", day).query(JdbcProductShelf::product).list();
     }
 
-    /** The row id and current version, locked until the transaction ends, so concurrent changes queue. */
+    /** The row id, locked until the transaction ends, so concurrent changes of one product queue. */
     Optional<Long> lock(String code) {
         return jdbc.sql("select id from product where code = ? for update").param(code).query(Long.class).optional();
     }

@@ -7,20 +7,25 @@ import io.steward.organization.InstitutionTree;
 import io.steward.organization.Role;
 import io.steward.organization.StaffDirectory;
 import io.steward.organization.StaffMember;
-import io.steward.platform.DomainRefusal;
 import io.steward.platform.DocumentStore;
 import io.steward.platform.DocumentStore.StoredDocument;
 import io.steward.platform.DocumentType;
+import io.steward.platform.DomainRefusal;
 import io.steward.product.HandOver;
 import io.steward.product.Material;
 import io.steward.product.OfficialMaterials;
 import io.steward.product.Product;
 import io.steward.product.ProductStatus;
+import io.steward.suitability.Decision;
+import io.steward.suitability.MaterialPublisher;
+import io.steward.suitability.PolicyVersions;
+import io.steward.suitability.SuitabilityEngine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,16 +47,18 @@ class MaterialService implements OfficialMaterials {
     private final DocumentStore documents;
     private final StaffDirectory staff;
     private final InstitutionTree institutions;
+    private final PolicyVersions policy;
     private final AuditTrail audit;
     private final Clock clock;
 
     MaterialService(JdbcProductShelf shelf, JdbcMaterials materials, DocumentStore documents, StaffDirectory staff,
-            InstitutionTree institutions, AuditTrail audit, Clock clock) {
+            InstitutionTree institutions, PolicyVersions policy, AuditTrail audit, Clock clock) {
         this.shelf = shelf;
         this.materials = materials;
         this.documents = documents;
         this.staff = staff;
         this.institutions = institutions;
+        this.policy = policy;
         this.audit = audit;
         this.clock = clock;
     }
@@ -153,17 +160,22 @@ class MaterialService implements OfficialMaterials {
         return materials.handOversOf(productCode, staffMember, Math.clamp(limit, 1, 500));
     }
 
-    /** MAT-1: a PRODUCT_OFFICER of the head office or of a branch (its retail banking department) publishes. */
+    /**
+     * MAT-1, as the policy in force decides it: a PRODUCT_OFFICER works in the retail banking department (DESIGN §1),
+     * and the head office's or a branch's may publish.
+     */
     private Institution officialPublisher(String username) {
         StaffMember member = staff.find(username).filter(StaffMember::enabled)
                 .filter(m -> m.holds(Role.PRODUCT_OFFICER))
                 .orElseThrow(() -> DomainRefusal.forbidden("not-a-product-officer",
                         username + " is not a product officer", username));
         Institution institution = institutions.find(member.institutionCode()).orElseThrow();
-        if (!institution.type().isBranchOrAbove()) {
-            throw DomainRefusal.byRules("material-publisher", "Only the head office or a branch publishes official "
-                    + "materials; " + institution.code() + " is a " + institution.type(), List.of("MAT-1"),
-                    institution.code());
+        Decision decision = new SuitabilityEngine(policy.inForceOn(LocalDate.now(clock))).decideMaterial(
+                new MaterialPublisher(MaterialPublisher.InstitutionType.valueOf(institution.type().name()),
+                        MaterialPublisher.Department.RETAIL_BANKING));
+        if (decision.denied()) {
+            throw DomainRefusal.byRules("material-publisher", decision.denials().getFirst().messageEn(),
+                    decision.denials().stream().map(hit -> hit.ruleId().code()).toList(), institution.code());
         }
         return institution;
     }

@@ -6,6 +6,7 @@ import io.steward.product.OfficialMaterials;
 import io.steward.product.OfficialMaterials.NewMaterial;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,10 +67,10 @@ class MaterialPages {
 
     @PostMapping("/{id}/hand-overs")
     @PreAuthorize(ShelfRoles.HANDERS)
-    String handOver(@PathVariable String code, @PathVariable long id, @RequestParam String customerNumber, Model model,
-            RedirectAttributes redirect) {
+    String handOver(@PathVariable String code, @PathVariable long id,
+            @RequestParam(defaultValue = "") String customerNumber, Model model, RedirectAttributes redirect) {
         roles.visible(code);
-        String number = customerNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        String number = customerNumber.strip().toUpperCase(Locale.ROOT);
         try {
             materials.handOver(code, id, number, roles.username());
         } catch (DomainRefusal refusal) {

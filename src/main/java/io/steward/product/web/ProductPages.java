@@ -7,6 +7,7 @@ import io.steward.product.ProductAdministration;
 import io.steward.product.ProductAdministration.DraftChanges;
 import io.steward.product.ProductAdministration.ReRating;
 import io.steward.product.ProductAdministration.StatusChange;
+import io.steward.product.ProductStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -48,6 +49,10 @@ class ProductPages {
     @PreAuthorize(ShelfRoles.KEEPER)
     String editForm(@PathVariable String code, Model model) {
         Product product = roles.visible(code);
+        if (product.status() != ProductStatus.DRAFT) {
+            return view.render(code, model, FormErrors.of(DomainRefusal.conflict("product-not-draft",
+                    "Only a draft is edited", code, product.status()), messages));
+        }
         return ProductFormPage.render(model, product, ProductForm.of(product), FormErrors.NONE);
     }
 
