@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cooling-off are released by a job once their period has ended (COOL-1).
  */
 @Component
-class CaseRelease {
+public class CaseRelease {
 
     private static final int RELEASE_BATCH = 100;
 
@@ -74,7 +74,7 @@ class CaseRelease {
     }
 
     /** Releases every case whose cooling-off period has ended; answers how many. */
-    int releaseEndedCoolingOff() {
+    public int releaseEndedCoolingOff() {
         int released = 0;
         for (int claimed = RELEASE_BATCH; claimed == RELEASE_BATCH; ) {
             Integer batch = transactions.execute(status -> {

@@ -18,12 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The sales case tables: cases, their steps (the timeline) and their evidence. */
 @Repository
 class SalesCaseRepository {
+
+    /** PostgreSQL's answer to FOR UPDATE NOWAIT on a row another transaction holds. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -76,7 +80,10 @@ class SalesCaseRepository {
                     .query(SalesCaseRepository::row).optional()
                     .map(SalesCaseRepository::aggregate)
                     .orElseThrow(() -> unknown(number));
-        } catch (PessimisticLockingFailureException busy) {
+        } catch (PessimisticLockingFailureException | UncategorizedSQLException busy) {
+            if (busy instanceof UncategorizedSQLException other && !LOCK_NOT_AVAILABLE.equals(other.getSQLException().getSQLState())) {
+                throw other;
+            }
             throw DomainRefusal.conflict("case-busy", "Someone else is moving this case right now", number);
         }
     }
