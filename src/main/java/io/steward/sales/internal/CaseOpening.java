@@ -39,7 +39,7 @@ public class CaseOpening {
             @NotBlank String productCode,
             @NotNull Long fundId,
             @NotNull @DecimalMin(value = "0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
-            boolean customerInitiated,
+            @NotNull Boolean customerInitiated,
             @NotNull Channel channel) {
     }
 

@@ -29,8 +29,14 @@ public class SuitabilityChecks {
             @NotBlank String productCode,
             @NotNull Long fundId,
             @NotNull @DecimalMin("0.01") BigDecimal amount,
-            boolean customerInitiated,
+            Boolean customerInitiated,
             Channel channel) {
+
+        /** Unless said otherwise: proposed by the practitioner, at the bank. */
+        public Check {
+            customerInitiated = customerInitiated != null && customerInitiated;
+            channel = channel == null ? Channel.BRANCH : channel;
+        }
     }
 
     private final Practitioners practitioners;
@@ -61,7 +67,7 @@ public class SuitabilityChecks {
                 "unknown-product", "No such product", check.productCode()));
         return decisions.decide(facts.of(LocalDate.now(clock), practitioner.username(), customer,
                 new SaleFacts.Ask(product, check.fundId(), check.amount(), check.customerInitiated(),
-                        check.channel() == null ? Channel.BRANCH : check.channel())));
+                        check.channel())));
     }
 
     public Advice.Shelf suitableProducts(String customerNumber, long fundId, BigDecimal amount) {

@@ -9,6 +9,7 @@ import io.steward.platform.DomainRefusal;
 import io.steward.sales.CaseState;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,8 +30,8 @@ public class Witnessing {
 
     public record Signature(
             @NotBlank String password,
-            @AssertTrue(message = "{sales.validation.second-warning}") boolean secondRiskWarningGiven,
-            @AssertTrue(message = "{sales.validation.intent-confirmed}") boolean intentConfirmed) {
+            @NotNull(message = "{sales.validation.second-warning}") @AssertTrue(message = "{sales.validation.second-warning}") Boolean secondRiskWarningGiven,
+            @NotNull(message = "{sales.validation.intent-confirmed}") @AssertTrue(message = "{sales.validation.intent-confirmed}") Boolean intentConfirmed) {
     }
 
     private final Actors actors;
