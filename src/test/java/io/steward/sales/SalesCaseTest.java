@@ -29,6 +29,10 @@ class SalesCaseTest extends SalesTest {
         assertThat(sale.get("applicationFormSha256").asString()).hasSize(64);
         assertThat(sale.get("delivery").get("status").asString()).isEqualTo("PENDING");
         assertThat(as("wang").get("/api/v1/sales/" + number + "/application-form").body()).startsWith("%PDF-");
+        assertThat(as("wang").get("/api/v1/sales?state=RELEASED").json().valueStream()
+                .map(c -> c.get("number").asString())).contains(number);
+        assertThat(as("wang").get("/api/v1/sales?state=AWAITING_CUSTOMER").json().valueStream()
+                .map(c -> c.get("number").asString())).doesNotContain(number);
         assertThat(jdbc.sql("select count(*) from audit_event where subject_id = ? and event_type = 'SALE_SUBMITTED'")
                 .param(number).query(Long.class).single()).isEqualTo(1);
     }

@@ -182,7 +182,7 @@ class SalesCaseRepository {
     }
 
     List<CaseRow> ofPractitioner(String practitioner, CaseState state) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                  where practitioner = :practitioner and (cast(:state as varchar) is null or state = :state)
                  order by updated_at desc limit 500""")
                 .param("practitioner", practitioner).param("state", state == null ? null : state.name())
