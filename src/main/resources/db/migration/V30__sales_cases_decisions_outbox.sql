@@ -3,11 +3,11 @@
 
 create sequence sales_case_number_seq;
 
--- Every suitability decision taken for a sale (at opening, at submission, or a check), with its full input, so an
--- auditor can replay it against its policy version.
+-- Every suitability decision taken for a sale (at opening and at submission), with its full input, so an auditor
+-- can replay it against its policy version. Kept as taken: the database refuses to change or delete one.
 create table suitability_decision (
     id              bigint generated always as identity primary key,
-    purpose         varchar(16)  not null check (purpose in ('OPENING', 'SUBMISSION', 'CHECK')),
+    purpose         varchar(16)  not null check (purpose in ('OPENING', 'SUBMISSION')),
     case_id         bigint,
     customer_number varchar(16)  not null,
     product_code    varchar(32)  not null,
@@ -22,9 +22,24 @@ create table suitability_decision (
 );
 create index suitability_decision_customer on suitability_decision (customer_number, decided_at);
 
+create function suitability_decision_refuse_change() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'UPDATE' and old.case_id is null and new.case_id is not null
+            and (old.input, old.decision, old.outcome) is not distinct from (new.input, new.decision, new.outcome) then
+        return new; -- the opening decision is taken before its case exists; linking it once is allowed
+    end if;
+    raise exception 'suitability decisions are kept as taken: % refused', tg_op using errcode = 'P0001';
+end;
+$$;
+
+create trigger suitability_decision_kept_as_taken
+    before update or delete on suitability_decision
+    for each row execute function suitability_decision_refuse_change();
+
 create table sales_case (
     id                      bigint generated always as identity primary key,
     number                  varchar(16)   not null unique,
+    customer_id             bigint        not null,
     customer_number         varchar(16)   not null,
     product_code            varchar(32)   not null,
     amount                  numeric(18, 2) not null check (amount > 0),
@@ -38,10 +53,14 @@ create table sales_case (
     conditions              varchar(32)[] not null,
     opening_decision_id     bigint        not null references suitability_decision (id),
     submission_decision_id  bigint references suitability_decision (id),
-    confirmation_request    varchar(64),
+    confirmation_request    bigint,
+    cancellation_request    bigint,
     customer_confirmed_at   timestamptz,
+    customer_statements     text,         -- JSON: the statements copied and written on the channel
     witness                 varchar(64),
     witnessed_at            timestamptz,
+    witness_warning_given   boolean,
+    witness_intent_confirmed boolean,
     application_form        varchar(200),
     application_form_sha256 char(64),
     submitted_at            timestamptz,

@@ -1,8 +1,8 @@
 package io.steward.assessment;
 
 /**
- * The parameters of the assessment rules. Read from configuration for now ({@code steward.policy.*}); meant to be
- * answered by the policy version in force once policy versions exist.
+ * The parameters of the assessment rules, as the policy version in force today sets them (COMPLIANCE proposes and
+ * approves versions with four eyes).
  */
 public interface AssessmentPolicy {
 

@@ -52,6 +52,29 @@ class TrainingProposalTest extends ManagementTest {
     }
 
     @Test
+    void a_product_officer_activating_a_product_on_the_shelf_proposes_the_session() {
+        String code = unique("TR-").toUpperCase();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> product = new java.util.HashMap<>(Map.of("code", code, "name", "Training Trigger Fund",
+                "issuer", "Steward Bank", "type", "FIXED_INCOME", "riskLevel", "R2", "termDays", 90,
+                "capitalProtected", false, "minimumAmount", "10000.00", "currency", "CNY",
+                "saleOpensOn", today.toString()));
+        product.put("coolingOffHours", 0);
+        product.put("function", "Bonds for 90 days.");
+        product.put("benefits", "Coupon income, not guaranteed.");
+        product.put("terms", "Locked for 90 days.");
+        product.put("riskCharacteristics", "Credit and interest-rate risk.");
+        long version = as("product").post("/api/v1/products", product).json().get("version").asLong();
+
+        assertThat(as("product").post("/api/v1/products/" + code + "/status", Map.of("status", "ACTIVE", "version", version))
+                .status()).isEqualTo(200);
+
+        assertThat(as("manager").get("/api/v1/management/training").json().valueStream()
+                .filter(s -> code.equals(s.path("triggerRef").asString(null)))
+                .map(s -> s.get("triggerKind").asString())).containsExactly("PRODUCT_ACTIVATED");
+    }
+
+    @Test
     void approving_a_policy_version_proposes_a_session_too() {
         TestDepartment department = newDepartment("SB-SH-XH", 1, 1);
         String version = unique("v");

@@ -104,7 +104,7 @@ final class SaleArbitraries {
                 Tuple.of(3, between(1, 1500)));
         Arbitrary<ProductStatus> status = Arbitraries.frequencyOf(
                 Tuple.of(20, Arbitraries.just(ProductStatus.ACTIVE)),
-                Tuple.of(1, Arbitraries.of(ProductStatus.DRAFT, ProductStatus.SUSPENDED, ProductStatus.WITHDRAWN)));
+                Tuple.of(1, Arbitraries.of(ProductStatus.DRAFT, ProductStatus.SUSPENDED, ProductStatus.CLOSED)));
         Arbitrary<RiskLevel> levels = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(RiskLevel.R1)),
                 Tuple.of(3, Arbitraries.just(RiskLevel.R2)),

@@ -158,7 +158,7 @@ class SaleDecisionTableTest {
 
                 // PROD-1
                 c("a_suspended_product_cannot_be_sold", aCustomer().productStatus(ProductStatus.SUSPENDED), denied(PROD_1)),
-                c("a_withdrawn_product_cannot_be_sold", aCustomer().productStatus(ProductStatus.WITHDRAWN), denied(PROD_1)),
+                c("a_closed_product_cannot_be_sold", aCustomer().productStatus(ProductStatus.CLOSED), denied(PROD_1)),
                 c("a_draft_product_cannot_be_sold", aCustomer().productStatus(ProductStatus.DRAFT), denied(PROD_1)),
                 c("a_product_can_be_sold_on_the_first_day_of_its_sale_window", aCustomer().saleWindow(0, 30), allowed()),
                 c("a_product_can_be_sold_on_the_last_day_of_its_sale_window", aCustomer().saleWindow(30, 0), allowed()),

@@ -69,8 +69,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls the element into view at once (Bootstrap scrolls smoothly, which can make a click miss), then clicks. */
     public Browser click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        return this;
+    }
+
+    /** Sets a field's value directly: date inputs and file paths are locale- and dialog-proof this way. */
+    public Browser setValue(By field, String value) {
+        WebElement element = find(field);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element, value);
         return this;
     }
 

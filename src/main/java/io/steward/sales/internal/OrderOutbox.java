@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for a person to look at and retry.
  */
 @Service
-class OrderOutbox {
+public class OrderOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(OrderOutbox.class);
     private static final int CLAIM = 50;
@@ -132,6 +132,26 @@ class OrderOutbox {
             audit.record(AuditEntry.of("ORDER_DELIVERY_RETRIED", "core-banking-order", orderId, Map.of()));
         }
         return updated > 0;
+    }
+
+    /** An order as the outbox page shows it. */
+    public record OrderStatus(long id, String caseNumber, String status, int attempts, Instant nextAttemptAt,
+            String lastError, String reference, Instant createdAt, Instant deliveredAt) {
+    }
+
+    public List<OrderStatus> list(String status) {
+        return jdbc.sql("""
+                select o.id, c.number, o.status, o.attempts, o.next_attempt_at, o.last_error, o.reference, o.created_at,
+                       o.delivered_at
+                from core_banking_order o join sales_case c on c.id = o.case_id
+                where (cast(:status as varchar) is null or o.status = :status)
+                order by case o.status when 'FAILED' then 0 when 'PENDING' then 1 else 2 end, o.id desc limit 500""")
+                .param("status", status)
+                .query((rs, n) -> new OrderStatus(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class).toInstant(),
+                        rs.getObject(9, OffsetDateTime.class) == null ? null : rs.getObject(9, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     static Duration backoff(int attempts) {

@@ -32,8 +32,8 @@ public final class ProductMustBeOnSale implements SaleRule {
                 "The product is still a draft and not on sale.", "该产品尚未上架发售。");
         NOT_ACTIVE[ProductStatus.SUSPENDED.ordinal()] = PreparedHit.deny(ENTRY, "not-active",
                 "The product's sale is suspended.", "该产品已暂停销售。");
-        NOT_ACTIVE[ProductStatus.WITHDRAWN.ordinal()] = PreparedHit.deny(ENTRY, "not-active",
-                "The product has been withdrawn from sale.", "该产品已下架。");
+        NOT_ACTIVE[ProductStatus.CLOSED.ordinal()] = PreparedHit.deny(ENTRY, "not-active",
+                "The product is closed and no longer sold.", "该产品已关闭，不再销售。");
     }
 
     private static final PreparedHit BEFORE_WINDOW = PreparedHit.deny(ENTRY, "before-sale-window",
