@@ -3,6 +3,7 @@ package io.steward.customer;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,6 +18,15 @@ public interface CustomerTasks {
 
     /** Closes the open task with this dedup key, if there is one. */
     void close(String dedupKey);
+
+    /**
+     * {@link #raise} for many tasks at once (a nightly scan over every customer): one statement and one batch of
+     * audit events instead of one round trip per task. Returns how many were new.
+     */
+    int raiseAll(List<NewTask> tasks);
+
+    /** {@link #close} for many dedup keys at once; returns how many open tasks were closed. */
+    int closeAll(Collection<String> dedupKeys);
 
     List<Task> openFor(long customerId);
 

@@ -108,6 +108,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
     }
 
+    /** A CSV file as the request body (the holdings import). */
+    public Response postCsv(String path, String csv) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).header("Content-Type", "text/csv"));
+    }
+
     private static HttpRequest.BodyPublisher bodyOf(Object body) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return HttpRequest.BodyPublishers.ofString(json);

@@ -23,11 +23,16 @@ public abstract class SalesTest extends CustomerTest {
 
     /** An ACTIVE product on the shelf with this risk level, term and cooling-off period; its code. */
     protected String productOnShelf(String risk, int termDays, int coolingOffHours) {
+        return productOnShelf(risk, termDays, coolingOffHours, "Steward Bank Wealth Management");
+    }
+
+    /** The same, from that issuer. */
+    protected String productOnShelf(String risk, int termDays, int coolingOffHours, String issuer) {
         String code = unique("P-" + risk + "-").toUpperCase();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("name", "Test product " + code);
-        body.put("issuer", "Steward Bank Wealth Management");
+        body.put("issuer", issuer);
         body.put("type", risk.equals("R1") ? "CASH_MANAGEMENT" : risk.equals("R2") ? "FIXED_INCOME" : "MIXED");
         body.put("riskLevel", risk);
         body.put("termDays", termDays);

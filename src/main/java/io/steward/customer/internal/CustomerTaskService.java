@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,85 @@ class CustomerTaskService implements CustomerTasks {
                             : AuditEntry.of("TASK_CLOSED", "customer", rs.getString(3), details);
                 }).list()
                 .forEach(audit::record);
+    }
+
+    @Override
+    public int raiseAll(List<NewTask> tasks) {
+        if (tasks.isEmpty()) {
+            return 0;
+        }
+        int size = tasks.size();
+        Long[] customers = new Long[size];
+        String[] assignees = new String[size];
+        String[] types = new String[size];
+        String[] textKeys = new String[size];
+        String[] textArgs = new String[size];
+        String[] dedupKeys = new String[size];
+        String[] dueOn = new String[size];
+        for (int i = 0; i < size; i++) {
+            NewTask task = tasks.get(i);
+            customers[i] = task.customerId();
+            assignees[i] = task.assignee();
+            types[i] = task.type();
+            textKeys[i] = task.textKey();
+            textArgs[i] = json.writeValueAsString(task.textArgs());
+            dedupKeys[i] = task.dedupKey();
+            dueOn[i] = task.dueOn() == null ? null : task.dueOn().toString();
+        }
+        // a key given twice in one call counts once, like two calls of raise
+        List<AuditEntry> raised = jdbc.sql("""
+                with given as (
+                    select distinct on (dedup_key) *
+                    from unnest(cast(:customers as bigint[]), cast(:assignees as text[]), cast(:types as text[]),
+                                cast(:textKeys as text[]), cast(:textArgs as text[]), cast(:dedupKeys as text[]),
+                                cast(cast(:dueOn as text[]) as date[]))
+                         as t(customer_id, assignee, type, text_key, text_args, dedup_key, due_on)
+                ), inserted as (
+                    insert into customer_task (customer_id, assignee, type, text_key, text_args, dedup_key, status, due_on, created_at)
+                    select customer_id, assignee, type, text_key, text_args, dedup_key, 'OPEN', due_on, :now from given
+                    on conflict (dedup_key) where status = 'OPEN' do nothing
+                    returning id, customer_id, assignee, type, dedup_key
+                )
+                select i.id, i.assignee, i.type, i.dedup_key, c.number
+                from inserted i left join customer c on c.id = i.customer_id order by i.id""")
+                .param("customers", customers).param("assignees", assignees).param("types", types)
+                .param("textKeys", textKeys).param("textArgs", textArgs).param("dedupKeys", dedupKeys)
+                .param("dueOn", dueOn)
+                .param("now", OffsetDateTime.now(clock))
+                .query((rs, n) -> {
+                    Map<String, Object> details = new HashMap<>();
+                    details.put("taskId", rs.getLong(1));
+                    details.put("type", rs.getString(3));
+                    details.put("assignee", rs.getString(2));
+                    details.put("dedupKey", rs.getString(4));
+                    return rs.getString(5) == null ? AuditEntry.of("TASK_RAISED", "staff", rs.getString(2), details)
+                            : AuditEntry.of("TASK_RAISED", "customer", rs.getString(5), details);
+                }).list();
+        if (!raised.isEmpty()) {
+            audit.recordAll(raised);
+        }
+        return raised.size();
+    }
+
+    @Override
+    public int closeAll(Collection<String> dedupKeys) {
+        if (dedupKeys.isEmpty()) {
+            return 0;
+        }
+        List<AuditEntry> closed = jdbc.sql("""
+                update customer_task t set status = 'DONE', closed_at = :now
+                where dedup_key = any(cast(:keys as text[])) and status = 'OPEN'
+                returning t.id, t.assignee, t.dedup_key, (select c.number from customer c where c.id = t.customer_id)""")
+                .param("now", OffsetDateTime.now(clock)).param("keys", dedupKeys.toArray(String[]::new))
+                .query((rs, n) -> {
+                    Map<String, Object> details = Map.of("taskId", rs.getLong(1), "dedupKey", rs.getString(3));
+                    return rs.getString(4) == null ? AuditEntry.of("TASK_CLOSED", "staff", rs.getString(2), details)
+                            : AuditEntry.of("TASK_CLOSED", "customer", rs.getString(4), details);
+                }).list();
+        if (!closed.isEmpty()) {
+            audit.recordAll(closed);
+        }
+        return closed.size();
     }
 
     @Override
