@@ -1,6 +1,7 @@
 package io.steward;
 
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,8 +9,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Steward: the web application by default; with {@code --audit-verify} a command that verifies the audit chain
- * of the configured database and exits.
+ * Steward: the web application by default; commands that run and exit: {@code --audit-verify} verifies the audit
+ * chain of the configured database, {@code --customers N} adds a synthetic bank of N customers (benchmarks), and
+ * {@code --portfolio-scan} times the mismatch scan against a bare count of the holdings.
  */
 @SpringBootApplication
 public class StewardApplication {
@@ -20,14 +22,23 @@ public class StewardApplication {
             SpringApplication.run(StewardApplication.class, args);
             return;
         }
+        // the synthetic bank is built on the demo bank's practitioners and shelf
+        String demo = command.equals("generate") ? "steward.demo.enabled=true" : "steward.demo.enabled=false";
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StewardApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("steward.command=" + command, "steward.demo.enabled=false")
+                .properties("steward.command=" + command, demo)
                 .run(args);
         System.exit(SpringApplication.exit(context));
     }
 
-    private static String commandIn(String[] args) {
-        return Arrays.asList(args).contains("--audit-verify") ? "audit-verify" : null;
+    static String commandIn(String[] args) {
+        List<String> given = Arrays.asList(args);
+        if (given.contains("--audit-verify")) {
+            return "audit-verify";
+        }
+        if (given.stream().anyMatch(arg -> arg.equals("--customers") || arg.startsWith("--customers="))) {
+            return "generate";
+        }
+        return given.contains("--portfolio-scan") ? "portfolio-scan" : null;
     }
 }
