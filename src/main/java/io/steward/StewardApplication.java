@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Steward: the web application by default; commands that run and exit: {@code --audit-verify} verifies the audit
  * chain of the configured database, {@code --customers N} adds a synthetic bank of N customers (benchmarks), and
- * {@code --portfolio-scan} times the mismatch scan against a bare count of the holdings.
+ * {@code --portfolio-scan} times the mismatch scan against a bare count of the holdings, and
+ * {@code --holdings-import-bench} the import of a holdings file.
  */
 @SpringBootApplication
 public class StewardApplication {
@@ -38,6 +39,9 @@ public class StewardApplication {
         }
         if (given.stream().anyMatch(arg -> arg.equals("--customers") || arg.startsWith("--customers="))) {
             return "generate";
+        }
+        if (given.contains("--holdings-import-bench")) {
+            return "holdings-import-bench";
         }
         return given.contains("--portfolio-scan") ? "portfolio-scan" : null;
     }
