@@ -41,7 +41,7 @@ class DemoOutboxPage {
         }
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("phone", phone);
-        model.addAttribute("messages", notifier instanceof DemoOutbox outbox ? outbox.latest(50, phone == null || phone.isBlank() ? null : phone.trim()) : java.util.List.of());
+        model.addAttribute("messages", notifier instanceof DemoOutbox outbox ? (phone == null || phone.isBlank() ? outbox.latest(50, null) : outbox.latest(10, phone.trim())) : java.util.List.of());
         return "confirmation/outbox";
     }
 }
