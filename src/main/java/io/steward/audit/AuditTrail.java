@@ -10,6 +10,13 @@ public interface AuditTrail {
 
     AuditRecord record(AuditEntry entry);
 
+    /**
+     * Records that something was read (a customer record, a report): committed on its own before the call returns,
+     * whether or not the caller's transaction commits later, because the reading happened either way. Reads from
+     * many requests share one commit, so recording every read stays cheap.
+     */
+    AuditRecord recordRead(AuditEntry entry);
+
     /** Appends many events in one go (one lock of the chain head, one batched insert). */
     List<AuditRecord> recordAll(List<AuditEntry> entries);
 

@@ -49,11 +49,11 @@ public final class ForbiddenPromises {
             "guaranteed\\s+(?:returns?|yields?|income|interest|profits?|gains?)"
                     + "|(?:returns?|yields?|income|interest|profits?)\\s+(?:is\\s+|are\\s+)(?:fully\\s+|100%\\s+)?guaranteed"
                     + "|guarantees?\\s+(?:you\\s+)?(?:a\\s+|an\\s+)?(?:" + NUMBER + "\\s+)?(?:returns?|yields?|profits?)"
-                    + "|保本保收益|保本保息|稳赚不赔|保证收益|保收益|收益有保障|刚性兑付",
+                    + "|保本保收益|保本保息|稳赚不赔|只赚不赔|稳赚|包赚|保证收益|保收益|保息|收益有保障|刚性兑付|刚兑",
             // NO_RISK
             "(?<!\\bnot\\s)(?<!\\bnever\\s)(?<!\\bno\\s)risk[\\s-]free"
                     + "|\\bno\\s+risk\\b(?![\\s-]*free)|zero[\\s-]risk|without\\s+(?:any\\s+)?risk|can(?:not|'t|’t)\\s+lose"
-                    + "|(?<!不是)(?<!并非)(?<!并不是)(?:零风险|无风险)|没有任何风险|没有风险",
+                    + "|(?<!不是)(?<!并非)(?<!并不是)(?:零风险|无风险)|没有任何风险|没有风险|不会亏",
             // EXPECTED_RETURN_FIGURE
             "expected\\s+(?:annual(?:i[sz]ed)?\\s+)?(?:rate\\s+of\\s+)?(?:returns?|yields?)\\b[^.%％\\d]{0,30}?" + NUMBER
                     + "|expected\\s+" + NUMBER + "\\s+(?:annual(?:i[sz]ed)?\\s+)?(?:returns?|yields?)"

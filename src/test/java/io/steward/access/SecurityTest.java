@@ -83,6 +83,19 @@ class SecurityTest extends IntegrationTest {
     }
 
     @Test
+    void an_api_client_is_not_checked_with_bcrypt_on_every_call_but_a_change_elsewhere_counts_within_30_seconds() {
+        String username = newAccount();
+        assertThat(Api.as(port, username, DEMO_PASSWORD).get("/api/v1/staff/" + username).status()).isEqualTo(200);
+
+        // another node changes the password: this node still knows the pair it verified a moment ago
+        jdbc.sql("update staff set password_hash = '{noop}something-else-entirely' where username = ?").param(username).update();
+        assertThat(Api.as(port, username, DEMO_PASSWORD).get("/api/v1/staff/" + username).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(Api.as(port, username, DEMO_PASSWORD).get("/api/v1/staff/" + username).status()).isEqualTo(401);
+    }
+
+    @Test
     void a_successful_page_sign_in_is_audited() {
         String username = newAccount();
         WebSession session = WebSession.open(port);

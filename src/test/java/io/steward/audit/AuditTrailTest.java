@@ -89,6 +89,33 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Test
+    void a_read_is_recorded_even_when_the_work_around_it_rolls_back() {
+        String subject = unique("read");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            trail.recordRead(AuditEntry.of("CUSTOMER_VIEWED", "customer", subject, Map.of("view", "FULL")));
+            trail.record(AuditEntry.of("SOMETHING_CHANGED", "customer", subject, Map.of()));
+            throw new IllegalStateException("the change failed after the read");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.sql("select event_type from audit_event where subject_id = ?").param(subject)
+                .query(String.class).list()).containsExactly("CUSTOMER_VIEWED");
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_read_recorded_after_a_change_in_the_same_transaction_does_not_wait_for_itself() {
+        String subject = unique("order");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                transactions.executeWithoutResult(status -> {
+                    trail.record(AuditEntry.of("SOMETHING_CHANGED", "customer", subject, Map.of()));
+                    trail.recordRead(AuditEntry.of("CUSTOMER_VIEWED", "customer", subject, Map.of("view", "FULL")));
+                }));
+
+        assertThat(jdbc.sql("select event_type from audit_event where subject_id = ? order by seq").param(subject)
+                .query(String.class).list()).containsExactly("SOMETHING_CHANGED", "CUSTOMER_VIEWED");
+    }
+
+    @Test
     void the_database_refuses_to_update_delete_or_truncate_events() {
         trail.record(AuditEntry.of("IMMUTABLE", "test", "x", Map.of()));
 

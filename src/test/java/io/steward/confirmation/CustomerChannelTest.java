@@ -227,6 +227,11 @@ class CustomerChannelTest extends CustomerTest {
 
         assertThat(outbox.status()).isEqualTo(200);
         assertThat(outbox.body()).contains(sms.code()).contains("/c/" + sms.token()).contains(customer.phone());
+
+        Registered other = newCustomer("wang", today().minusYears(41));
+        startAssessment("wang", other.number(), "REMOTE");
+        WebSession.Page onePhone = CustomerDevice.at(port, "10.1.1.8").get("/demo/outbox?phone=" + customer.phone());
+        assertThat(onePhone.body()).contains(customer.phone()).doesNotContain(other.phone());
     }
 
     private String status(long requestId) {

@@ -150,7 +150,7 @@ class CustomerRecordTest extends CustomerTest {
                 with(interview, "productsConsidered", "我告诉客户这个产品保本保收益，预期收益4.5%，和存款一样。"));
         assertThat(promising.status()).as("kept, not refused").isEqualTo(201);
         assertThat(promising.json().get("flaggedPromises").valueStream().map(h -> h.get("phrase").asString()))
-                .contains("保本", "保收益", "预期收益", "等同存款");
+                .contains("保本保收益", "预期收益4.5%", "和存款一样");
         assertThat(auditEvents("INTERVIEW_FLAGGED", customer.number())).isEqualTo(1);
         JsonNode flag = as("compliance").get("/api/v1/interview-flags").json().valueStream()
                 .filter(f -> f.get("customerNumber").asString().equals(customer.number())).findFirst().orElseThrow();

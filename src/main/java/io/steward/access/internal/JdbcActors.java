@@ -14,9 +14,13 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @Service
 class JdbcActors implements Actors {
+
+    private static final String KEY = CurrentActor.class.getName();
 
     private final StaffDirectory directory;
     private final InstitutionTree tree;
@@ -33,6 +37,10 @@ class JdbcActors implements Actors {
         return currentIfSignedIn().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
     }
 
+    /**
+     * Asked several times while one request is handled (QUAL-1 here, the customer scope there): looked up once per
+     * request and kept with it.
+     */
     @Override
     public Optional<CurrentActor> currentIfSignedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -40,7 +48,16 @@ class JdbcActors implements Actors {
                 || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        return directory.find(authentication.getName()).map(this::actor);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof CurrentActor known
+                && known.username().equals(authentication.getName())) {
+            return Optional.of(known);
+        }
+        Optional<CurrentActor> actor = directory.find(authentication.getName()).map(this::actor);
+        if (request != null) {
+            actor.ifPresent(found -> request.setAttribute(KEY, found, RequestAttributes.SCOPE_REQUEST));
+        }
+        return actor;
     }
 
     private CurrentActor actor(StaffMember member) {

@@ -45,8 +45,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
+            throws Exception {
         return http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Steward").authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -59,8 +61,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication)
+            throws Exception {
         return http.securityMatcher("/actuator/**")
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
@@ -73,10 +77,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInFailures failures, List<PublicPaths> publicPaths)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInFailures failures, List<PublicPaths> publicPaths,
+            AuthenticationManager authentication) throws Exception {
         String[] opened = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
         return http
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/sign-in", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                     "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

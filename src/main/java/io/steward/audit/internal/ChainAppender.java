@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appends events to the chain inside the caller's transaction. */
 @Component
@@ -40,6 +42,7 @@ class ChainAppender {
         // takes its events and the head's move back together.
         Map<String, Object> head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .query().singleRow();
+        markChainLocked();
         long seq = ((Number) head.get("last_seq")).longValue();
         String prevHash = (String) head.get("last_hash");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -71,6 +74,25 @@ class ChainAppender {
         });
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, prevHash).update();
         return records;
+    }
+
+    private static final Object CHAIN_LOCKED = ChainAppender.class.getName() + ".locked";
+
+    /** Whether the current transaction holds the chain head: then nothing else can append until it ends. */
+    static boolean chainLockedByThisTransaction() {
+        return TransactionSynchronizationManager.hasResource(CHAIN_LOCKED);
+    }
+
+    private static void markChainLocked() {
+        if (TransactionSynchronizationManager.isSynchronizationActive() && !chainLockedByThisTransaction()) {
+            TransactionSynchronizationManager.bindResource(CHAIN_LOCKED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHAIN_LOCKED);
+                }
+            });
+        }
     }
 
     static long toMicros(Instant instant) {

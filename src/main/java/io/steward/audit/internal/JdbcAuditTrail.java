@@ -48,6 +48,15 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
+    public AuditRecord recordRead(AuditEntry entry) {
+        // A transaction that already appended holds the chain head until it ends: waiting for the group commit would
+        // wait for ourselves, so the read joins that transaction instead.
+        return ChainAppender.chainLockedByThisTransaction()
+                ? appender.append(List.of(attributed(entry))).getFirst()
+                : groupCommit.commit(attributed(entry));
+    }
+
+    @Override
     public List<AuditRecord> recordAll(List<AuditEntry> entries) {
         List<AuditEntry> attributed = entries.stream().map(JdbcAuditTrail::attributed).toList();
         return TransactionSynchronizationManager.isActualTransactionActive()

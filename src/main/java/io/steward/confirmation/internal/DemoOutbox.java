@@ -40,9 +40,13 @@ public class DemoOutbox implements CustomerNotifier {
                 .params(message.requestId(), message.phone(), message.text(), OffsetDateTime.now(clock)).update();
     }
 
-    public List<Message> latest(int limit) {
-        return jdbc.sql("select id, request_id, phone, text, sent_at from confirmation_demo_outbox order by id desc limit ?")
-                .param(limit)
+    /** The newest messages, all of them or those to one phone (one customer's phone, as the demo plays it). */
+    public List<Message> latest(int limit, String phone) {
+        return jdbc.sql("""
+                select id, request_id, phone, text, sent_at from confirmation_demo_outbox
+                where cast(:phone as varchar) is null or phone = :phone
+                order by id desc limit :limit""")
+                .param("phone", phone).param("limit", limit)
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .list();

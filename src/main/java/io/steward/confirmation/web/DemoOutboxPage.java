@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Demo mode only: the customers' phones. Shows what the channel "sent" — links and one-time codes — so a demo can
@@ -30,7 +31,7 @@ class DemoOutboxPage {
 
     @GetMapping("/demo/outbox")
     @PermitAll
-    String outbox(Model model, HttpServletResponse response) {
+    String outbox(@RequestParam(required = false) String phone, Model model, HttpServletResponse response) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.isAuthenticated()) {
@@ -39,7 +40,8 @@ class DemoOutboxPage {
             return "confirmation/staff-refused";
         }
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("messages", notifier instanceof DemoOutbox outbox ? outbox.latest(50) : java.util.List.of());
+        model.addAttribute("phone", phone);
+        model.addAttribute("messages", notifier instanceof DemoOutbox outbox ? (phone == null || phone.isBlank() ? outbox.latest(50, null) : outbox.latest(10, phone.trim())) : java.util.List.of());
         return "confirmation/outbox";
     }
 }

@@ -114,7 +114,7 @@ public class ClientBook {
         details.put("aged65", filter.aged65());
         details.put("minors", filter.minors());
         details.put("noValidAssessment", filter.noValidAssessment());
-        audit.record(AuditEntry.of("CUSTOMER_LIST_VIEWED", "customer-book", actor.username(), details));
+        audit.recordRead(AuditEntry.of("CUSTOMER_LIST_VIEWED", "customer-book", actor.username(), details));
         return new Page(book.view(), result);
     }
 

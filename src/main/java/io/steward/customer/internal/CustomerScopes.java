@@ -59,11 +59,11 @@ class CustomerScopes implements CustomerAccess {
         Optional<CustomerView> view = row.flatMap(r -> viewOf(actor, r.practitioner()))
                 .filter(v -> !fullOnly || v == CustomerView.FULL);
         if (view.isEmpty()) {
-            audit.record(AuditEntry.of("CUSTOMER_ACCESS_REFUSED", "customer", number, Map.of(
+            audit.recordRead(AuditEntry.of("CUSTOMER_ACCESS_REFUSED", "customer", number, Map.of(
                     "section", section, "exists", row.isPresent())));
             throw unknown(number);
         }
-        audit.record(AuditEntry.of("CUSTOMER_VIEWED", "customer", number, Map.of(
+        audit.recordRead(AuditEntry.of("CUSTOMER_VIEWED", "customer", number, Map.of(
                 "view", view.get(), "section", section)));
         return new CustomerGrant(row.get().id(), number, view.get(), actor.username());
     }

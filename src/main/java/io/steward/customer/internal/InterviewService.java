@@ -60,7 +60,7 @@ class InterviewService implements Interviews {
                         texts.get("investmentObjectives"), texts.get("productsConsidered"), texts.get("reasonsNotBought"),
                         texts.get("unmetNeeds"), texts.get("familySituation"), grant.actor(), now)
                 .query(Long.class).single();
-        List<PromiseHit> hits = ForbiddenPromises.scan(texts);
+        List<PromiseHit> hits = PromiseScreening.scan(texts);
         audit.record(AuditEntry.of("INTERVIEW_RECORDED", "customer", number, Map.of("interviewId", id,
                 "heldOn", request.heldOn(), "flagged", !hits.isEmpty())));
         if (!hits.isEmpty()) {

@@ -53,7 +53,7 @@ public class TeamCustomers {
                 .param("practitioners", practitioners)
                 .query((rs, n) -> new Assignment(rs.getString(1), CustomerFacts.maskName(rs.getString(2)), rs.getString(3)))
                 .list();
-        audit.record(AuditEntry.of("CUSTOMER_LIST_VIEWED", "customer-book", actors.current().username(), Map.of(
+        audit.recordRead(AuditEntry.of("CUSTOMER_LIST_VIEWED", "customer-book", actors.current().username(), Map.of(
                 "view", "ASSIGNMENT", "count", assignments.size())));
         return assignments;
     }

@@ -11,6 +11,7 @@ import io.steward.platform.DomainRefusal;
 import io.steward.product.Product;
 import io.steward.product.ProductShelf;
 import io.steward.sales.CaseState;
+import io.steward.sales.SalesDesk;
 import io.steward.suitability.Channel;
 import io.steward.suitability.ProposedSale;
 import io.steward.suitability.RuleHit;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and goes no further (ASSESS-3 hears of it); otherwise the disclosure goes to the customer's channel.
  */
 @Service
-public class CaseOpening {
+public class CaseOpening implements SalesDesk {
 
     public record OpenCase(
             @NotBlank String customerNumber,
@@ -71,6 +72,13 @@ public class CaseOpening {
         this.disclosures = disclosures;
         this.assessmentReview = assessmentReview;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public String open(String customerNumber, String productCode, long fundId, BigDecimal amount,
+            boolean customerInitiated, Channel channel, RequestOrigin origin) {
+        return open(new OpenCase(customerNumber, productCode, fundId, amount, customerInitiated, channel), origin);
     }
 
     @Transactional

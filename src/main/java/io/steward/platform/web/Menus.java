@@ -9,22 +9,22 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Puts the menus the signed-in person may open into every page's model, grouped and ordered. */
-@ControllerAdvice(annotations = Controller.class)
-class NavigationAdvice {
+/**
+ * The menus the signed-in person may open, grouped and ordered; the layout asks for them
+ * ({@code ${@navigation.menus()}}) only when it renders a page, so API calls never compute them.
+ */
+@Component("navigation")
+public class Menus {
 
     private final List<Navigation> entries;
 
-    NavigationAdvice(List<Navigation> entries) {
+    Menus(List<Navigation> entries) {
         this.entries = entries.stream().sorted(Comparator.comparingInt(Navigation::order)).toList();
     }
 
-    @ModelAttribute("menus")
-    Map<String, List<Navigation>> menus() {
+    public Map<String, List<Navigation>> menus() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
             return Map.of();
