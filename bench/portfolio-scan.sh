@@ -2,11 +2,12 @@
 # The portfolio benchmarks of DESIGN §7, on a fresh embedded PostgreSQL (not ./var):
 #  1. builds a synthetic bank of N customers (~5 holdings each) with the jar's --customers mode;
 #  2. times a bare `select count(*) from holding`, then the full mismatch scan twice (--portfolio-scan), in one run;
-#  3. times the holdings import of a file of L lines (--holdings-import-bench ... see bench/holdings-import.sh).
-# Usage: bench/portfolio-scan.sh [customers]   (default 1000000; build first: ./mvnw -DskipTests package)
+#  3. times the holdings import of a file of L lines revaluing the bank's positions, twice (--holdings-import-bench).
+# Usage: bench/portfolio-scan.sh [customers] [lines]   (defaults 1000000 and 1000000; build first: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 customers=${1:-1000000}
+lines=${2:-1000000}
 jar=$(ls target/steward-*.jar | head -1)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 dir=${STEWARD_BENCH_DIR:-$(mktemp -d /tmp/steward-portfolio-bench.XXXXXX)}
@@ -21,5 +22,7 @@ start=$(date +%s%N)
 echo "generation of $customers customers: $(( ($(date +%s%N) - start) / 1000000 )) ms wall"
 echo "load before the scan: $(uptime)"
 "$java" -jar "$jar" --portfolio-scan "${common[@]}"
+echo "load before the import: $(uptime)"
+"$java" -jar "$jar" --holdings-import-bench --lines="$lines" "${common[@]}"
 echo "load after: $(uptime)"
 echo "data directory: $dir (remove it when done)"
