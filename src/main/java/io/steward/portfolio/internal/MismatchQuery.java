@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mismatch rules as one set-based statement: every holding joined once with its customer, assessment, fund and
- * product, the portfolio totals taken with window functions, and each rule a column of a lateral VALUES list, so one
- * pass over the holdings finds every kind for every customer at once. The nightly scan, the scan of a re-rated
+ * product, sorted once (customer, issuer, product, fund) so that every window function reads the same order: the
+ * portfolio totals as sums over partitions, "the first row of a customer, issuer or product" from the previous row's
+ * keys. Each rule is a flag; only rows with a flag go on to a lateral VALUES list (one row per rule, its arguments built
+ * only where it hit), so one pass over the holdings finds every kind for every customer at once, and the per-row work
+ * on the many holdings without a mismatch stays small. The nightly scan, the scan of a re-rated
  * product's holders and the analysis of one customer run this same statement with a different filter, so they can
  * never disagree. The thresholds come from the policy version in force on the day (the same parameters the sale
  * decisions use) and the bank's concentration limits.
@@ -66,11 +69,11 @@ class MismatchQuery {
                 select h.customer_id, h.product_code, h.fund_id, h.market_value, h.held_since,
                        p.risk, p.term_days, p.issuer, c.birth_date, a.level, a.valid_through, f.purpose, f.needed_back_on,
                        sum(h.market_value) over by_customer as total,
-                       sum(h.market_value) over by_product as product_total,
-                       row_number() over (by_product order by h.fund_id) as nth_of_product,
-                       row_number() over (by_customer order by h.product_code, h.fund_id) as nth_of_customer,
                        sum(h.market_value) over by_issuer as issuer_total,
-                       row_number() over (by_issuer order by h.product_code, h.fund_id) as nth_of_issuer
+                       sum(h.market_value) over by_product as product_total,
+                       lag(h.customer_id) over in_order as previous_customer,
+                       lag(p.issuer) over in_order as previous_issuer,
+                       lag(h.product_code) over in_order as previous_product
                 from holding h
                 join p on p.code = h.product_code
                 join portfolio_customer c on c.id = h.customer_id
@@ -78,40 +81,56 @@ class MismatchQuery {
                 left join portfolio_fund f on f.id = h.fund_id
                 where h.units > 0 %s
                 window by_customer as (partition by h.customer_id),
-                       by_product as (partition by h.customer_id, h.product_code),
-                       by_issuer as (partition by h.customer_id, p.issuer)
+                       by_issuer as (partition by h.customer_id, p.issuer),
+                       by_product as (partition by h.customer_id, p.issuer, h.product_code),
+                       in_order as (order by h.customer_id, p.issuer, h.product_code, h.fund_id)
             ), y as (
                 select x.*, coalesce(x.valid_through >= :today, false) as assessed,
-                       case when x.level like 'C_' then cast(substr(x.level, 2) as int) else 0 end as level_rank
+                       case when x.level like 'C_' then cast(substr(x.level, 2) as int) else 0 end as level_rank,
+                       x.previous_customer is distinct from x.customer_id as first_of_customer,
+                       x.previous_customer is distinct from x.customer_id or x.previous_issuer is distinct from x.issuer as first_of_issuer,
+                       x.previous_customer is distinct from x.customer_id or x.previous_issuer is distinct from x.issuer
+                           or x.previous_product is distinct from x.product_code as first_of_product
                 from x
+            ), z as (
+                select y.*,
+                       y.first_of_customer and not y.assessed as no_assessment,
+                       y.first_of_product and y.assessed and y.risk > y.level_rank as above_level,
+                       y.first_of_product and y.birth_date <= :elderlyBornBy and y.risk > :elderlyMaxRisk as elderly,
+                       coalesce(y.purpose = any(cast(:earmarkedPurposes as text[])) and y.risk >= :earmarkedFrom, false)
+                           as earmarked,
+                       coalesce(y.term_days > 0 and y.held_since + y.term_days > y.needed_back_on, false) as needed_back,
+                       y.first_of_product and y.risk > 1 and y.product_total > :maxProduct * y.total as product_share,
+                       y.first_of_issuer and y.issuer_total > :maxIssuer * y.total
+                           and not (y.issuer = any(cast(:issuersExempt as text[]))) as issuer_share
+                from y
             )
-            select y.customer_id, k.kind, k.subject, k.fund_id, k.args, k.amount
-            from y cross join lateral (values
-                ('NO_VALID_ASSESSMENT', '*', cast(0 as bigint),
-                    array[coalesce(y.level, '-'), coalesce(cast(y.valid_through as text), '-')]::text[], y.total,
-                    y.nth_of_customer = 1 and not y.assessed),
-                ('ABOVE_LEVEL', y.product_code, 0, array[y.product_code, 'R' || y.risk, y.level]::text[], y.product_total,
-                    y.nth_of_product = 1 and y.assessed and y.risk > y.level_rank),
-                ('ELDERLY_HIGH_RISK', y.product_code, 0,
-                    array[y.product_code, 'R' || y.risk, cast(extract(year from age(cast(:today as date), y.birth_date)) as text),
-                          'R' || :elderlyMaxRisk]::text[],
-                    y.product_total, y.nth_of_product = 1 and y.birth_date <= :elderlyBornBy and y.risk > :elderlyMaxRisk),
-                ('EARMARKED_HIGH_RISK', y.product_code, y.fund_id,
-                    array[y.product_code, 'R' || y.risk, y.purpose, cast(y.fund_id as text)]::text[], y.market_value,
-                    y.purpose = any(cast(:earmarkedPurposes as text[])) and y.risk >= :earmarkedFrom),
-                ('NEEDED_BEFORE_MATURITY', y.product_code, y.fund_id,
-                    array[y.product_code, cast(y.held_since + y.term_days as text), cast(y.needed_back_on as text),
-                          cast(y.fund_id as text)]::text[], y.market_value,
-                    y.term_days > 0 and y.held_since + y.term_days > y.needed_back_on),
-                ('CONCENTRATION_PRODUCT', y.product_code, 0,
-                    array[y.product_code, to_char(100 * y.product_total / nullif(y.total, 0), 'FM990.0'), :maxProductPercent]::text[],
-                    y.product_total, y.nth_of_product = 1 and y.risk > 1 and y.product_total > :maxProduct * y.total),
-                ('CONCENTRATION_ISSUER', y.issuer, 0,
-                    array[y.issuer, to_char(100 * y.issuer_total / nullif(y.total, 0), 'FM990.0'), :maxIssuerPercent]::text[],
-                    y.issuer_total, y.nth_of_issuer = 1 and y.issuer_total > :maxIssuer * y.total
-                        and not (y.issuer = any(cast(:issuersExempt as text[]))))
-            ) as k (kind, subject, fund_id, args, amount, hit)
-            where k.hit""";
+            select z.customer_id, k.kind, k.subject, k.fund_id, k.args, k.amount
+            from z cross join lateral (values
+                ('NO_VALID_ASSESSMENT', '*', cast(0 as bigint), z.no_assessment,
+                    array[coalesce(z.level, '-'), coalesce(cast(z.valid_through as text), '-')]::text[], z.total),
+                ('ABOVE_LEVEL', z.product_code, 0, z.above_level,
+                    array[z.product_code, 'R' || z.risk, z.level]::text[], z.product_total),
+                ('ELDERLY_HIGH_RISK', z.product_code, 0, z.elderly,
+                    case when z.elderly then array[z.product_code, 'R' || z.risk,
+                        cast(extract(year from age(cast(:today as date), z.birth_date)) as text), 'R' || :elderlyMaxRisk]::text[]
+                    end, z.product_total),
+                ('EARMARKED_HIGH_RISK', z.product_code, z.fund_id, z.earmarked,
+                    array[z.product_code, 'R' || z.risk, z.purpose, cast(z.fund_id as text)]::text[], z.market_value),
+                ('NEEDED_BEFORE_MATURITY', z.product_code, z.fund_id, z.needed_back,
+                    array[z.product_code, cast(z.held_since + z.term_days as text), cast(z.needed_back_on as text),
+                          cast(z.fund_id as text)]::text[], z.market_value),
+                ('CONCENTRATION_PRODUCT', z.product_code, 0, z.product_share,
+                    case when z.product_share then array[z.product_code,
+                        to_char(100 * z.product_total / nullif(z.total, 0), 'FM990.0'), :maxProductPercent]::text[] end,
+                    z.product_total),
+                ('CONCENTRATION_ISSUER', z.issuer, 0, z.issuer_share,
+                    case when z.issuer_share then array[z.issuer,
+                        to_char(100 * z.issuer_total / nullif(z.total, 0), 'FM990.0'), :maxIssuerPercent]::text[] end,
+                    z.issuer_total)
+            ) as k (kind, subject, fund_id, hit, args, amount)
+            where (z.no_assessment or z.above_level or z.elderly or z.earmarked or z.needed_back or z.product_share
+                   or z.issuer_share) and k.hit""";
 
     private final PolicyVersions policies;
     private final ProductShelf shelf;
