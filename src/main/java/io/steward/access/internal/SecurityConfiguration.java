@@ -1,5 +1,7 @@
 package io.steward.access.internal;
 
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.PublicPaths;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,9 +22,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Three doors: the JSON API (HTTP Basic, no session, problem details for 401/403), the operational endpoints
  * (health open, metrics for ADMIN) and the pages (form sign-in, sessions in PostgreSQL, CSRF on every form).
- * Which role may call which endpoint is declared on the endpoint itself ({@code @PreAuthorize}); a handler without
- * a declaration is refused ({@link DeclaredAccessOnly}), so access is denied by default. Modules open paths to
- * visitors without a staff sign-in by declaring {@link PublicPaths}.
+ * Which role may call which endpoint, and over which data, is declared on the endpoint itself
+ * ({@link io.steward.platform.web.Access}); a handler without a declaration is refused ({@link DeclaredAccess}), so
+ * access is denied by default. Modules open paths to visitors without a staff sign-in by declaring
+ * {@link PublicPaths}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -45,8 +48,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager remembering)
+            throws Exception {
         return http.securityMatcher("/api/**")
+                // HTTP Basic sends the password with every call: the manager that remembers a just-verified pair
+                // (VerifiedCredentials), not a bcrypt check per request
+                .authenticationManager(remembering)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Steward").authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -59,8 +66,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems, AuthenticationManager remembering)
+            throws Exception {
         return http.securityMatcher("/actuator/**")
+                .authenticationManager(remembering)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))

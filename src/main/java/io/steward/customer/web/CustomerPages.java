@@ -16,6 +16,8 @@ import io.steward.customer.internal.CustomerViews.Full;
 import io.steward.customer.internal.CustomerViews.Record;
 import io.steward.customer.internal.ScannedDocument;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -26,7 +28,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,13 +67,13 @@ class CustomerPages {
     }
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     String customer(@PathVariable String number, Model model) {
         return page(number, model, FormErrors.NONE, null);
     }
 
     @PostMapping("/funds")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String addFund(@PathVariable String number, @Valid @ModelAttribute("fund") NewFund form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -87,7 +88,7 @@ class CustomerPages {
     }
 
     @PostMapping("/guardians")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String addGuardian(@PathVariable String number, @Valid @ModelAttribute("guardian") NewGuardian form,
             BindingResult binding, @RequestParam(required = false) MultipartFile scan, Model model,
             RedirectAttributes redirect) throws IOException {
@@ -106,7 +107,7 @@ class CustomerPages {
     }
 
     @PostMapping("/guardians/{id}/scan")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String attachScan(@PathVariable String number, @PathVariable long id, @RequestParam MultipartFile scan, Model model,
             RedirectAttributes redirect) throws IOException {
         try {
@@ -118,7 +119,7 @@ class CustomerPages {
     }
 
     @PostMapping("/guardians/{id}/verification")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String verifyGuardian(@PathVariable String number, @PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             guardians.verify(number, id);
@@ -129,7 +130,7 @@ class CustomerPages {
     }
 
     @GetMapping("/guardians/{id}/scan")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<byte[]> scan(@PathVariable String number, @PathVariable long id) {
         ScannedDocument document = views.guardianScan(number, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
@@ -139,7 +140,7 @@ class CustomerPages {
     }
 
     @PostMapping("/interviews")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String recordInterview(@PathVariable String number, @Valid @ModelAttribute("interview") NewInterview form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
