@@ -11,6 +11,7 @@ import io.steward.customer.Guardians.Scan;
 import io.steward.customer.IdentityDocumentType;
 import io.steward.customer.Interviews;
 import io.steward.customer.Interviews.NewInterview;
+import io.steward.customer.internal.AccessPurposes;
 import io.steward.customer.internal.CustomerViews;
 import io.steward.customer.internal.CustomerViews.Full;
 import io.steward.customer.internal.CustomerViews.Record;
@@ -53,11 +54,13 @@ class CustomerPages {
     private final CustomerFunds funds;
     private final Guardians guardians;
     private final Interviews interviews;
+    private final AccessPurposes accessPurposes;
     private final MessageSource messages;
     private final Clock clock;
 
     CustomerPages(CustomerViews views, CustomerFunds funds, Guardians guardians, Interviews interviews,
-            MessageSource messages, Clock clock) {
+            AccessPurposes accessPurposes, MessageSource messages, Clock clock) {
+        this.accessPurposes = accessPurposes;
         this.views = views;
         this.funds = funds;
         this.guardians = guardians;
@@ -130,7 +133,7 @@ class CustomerPages {
     }
 
     @GetMapping("/guardians/{id}/scan")
-    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<byte[]> scan(@PathVariable String number, @PathVariable long id) {
         ScannedDocument document = views.guardianScan(number, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
@@ -170,6 +173,8 @@ class CustomerPages {
         model.addAttribute("errors", errors);
         model.addAttribute("failedForm", failedForm);
         if (record instanceof Full) {
+            model.addAttribute("purpose", accessPurposes.openForCurrentOfficer(number).orElse(null));
+            model.addAttribute("zone", clock.getZone());
             model.addAttribute("purposes", FundPurpose.values());
             model.addAttribute("relationships", GuardianRelationship.values());
             model.addAttribute("identityTypes", IdentityDocumentType.values());
