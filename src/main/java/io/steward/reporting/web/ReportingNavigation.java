@@ -12,4 +12,9 @@ class ReportingNavigation {
         return Navigation.of("nav.reports", "nav.reports.customers", "/reports", 500, "RETAIL_DIRECTOR",
                 "MARKETING_MANAGER");
     }
+
+    @Bean
+    Navigation exportsEntry() {
+        return Navigation.of("nav.reports", "nav.reports.exports", "/exports", 510, "RETAIL_DIRECTOR", "COMPLIANCE");
+    }
 }
