@@ -98,6 +98,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                // a session id known before sign-in is worthless after it (session fixation)
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
