@@ -17,4 +17,9 @@ class ReportingNavigation {
     Navigation exportsEntry() {
         return Navigation.of("nav.reports", "nav.reports.exports", "/exports", 510, "RETAIL_DIRECTOR", "COMPLIANCE");
     }
+
+    @Bean
+    Navigation anomaliesEntry() {
+        return Navigation.of("nav.compliance", "nav.anomalies", "/compliance/anomalies", 820, "COMPLIANCE");
+    }
 }
