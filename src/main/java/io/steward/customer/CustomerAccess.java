@@ -2,10 +2,11 @@ package io.steward.customer;
 
 /**
  * Who sees which customer (DESIGN §6, PRIV-1): the assigned practitioner — holding a valid certificate today
- * (QUAL-1) — sees the full record; the assistants of that practitioner see the low-sensitivity view; everyone else
- * is answered 404, exactly as for a customer that does not exist. Every read is an audit event
- * ({@code CUSTOMER_VIEWED}: who, whom, which view, which part); a refused read is recorded too
- * ({@code CUSTOMER_ACCESS_REFUSED}).
+ * (QUAL-1) — sees the full record; the assistants of that practitioner see the low-sensitivity view; a COMPLIANCE
+ * officer reads the full record only under a purpose stated beforehand (a case number and a reason, open for a
+ * limited time) and never changes it; everyone else is answered 404, exactly as for a customer that does not exist.
+ * Every read is an audit event ({@code CUSTOMER_VIEWED}: who, whom, which view, which part, and under which
+ * purpose); a refused read is recorded too ({@code CUSTOMER_ACCESS_REFUSED}).
  */
 public interface CustomerAccess {
 

@@ -1,5 +1,7 @@
 package io.steward.access.internal;
 
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.PublicPaths;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,9 +22,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Three doors: the JSON API (HTTP Basic, no session, problem details for 401/403), the operational endpoints
  * (health open, metrics for ADMIN) and the pages (form sign-in, sessions in PostgreSQL, CSRF on every form).
- * Which role may call which endpoint is declared on the endpoint itself ({@code @PreAuthorize}); a handler without
- * a declaration is refused ({@link DeclaredAccessOnly}), so access is denied by default. Modules open paths to
- * visitors without a staff sign-in by declaring {@link PublicPaths}.
+ * Which role may call which endpoint, and over which data, is declared on the endpoint itself
+ * ({@link io.steward.platform.web.Access}); a handler without a declaration is refused ({@link DeclaredAccess}), so
+ * access is denied by default. Modules open paths to visitors without a staff sign-in by declaring
+ * {@link PublicPaths}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -94,6 +97,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                // a session id known before sign-in is worthless after it (session fixation)
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

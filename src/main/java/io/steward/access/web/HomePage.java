@@ -1,7 +1,8 @@
 package io.steward.access.web;
 
 import io.steward.access.Actors;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,7 @@ class HomePage {
     }
 
     @GetMapping("/")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     String home(Model model) {
         model.addAttribute("actor", actors.current());
         return "access/home";

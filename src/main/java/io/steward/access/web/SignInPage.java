@@ -1,6 +1,7 @@
 package io.steward.access.web;
 
-import jakarta.annotation.security.PermitAll;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPage {
 
     @GetMapping("/sign-in")
-    @PermitAll
+    @Access(scope = DataScope.PUBLIC)
     String signIn(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("error", error == null ? null : switch (error) {
             case "locked" -> "signin.error.locked";

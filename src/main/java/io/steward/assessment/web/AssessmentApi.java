@@ -10,6 +10,8 @@ import io.steward.assessment.internal.AssessmentStart.Started;
 import io.steward.confirmation.RequestOrigin;
 import io.steward.customer.CustomerAccess;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +25,6 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,14 +56,14 @@ class AssessmentApi {
 
     @Operation(summary = "The customer's assessments, newest first (the assigned practitioner only; 404 otherwise)")
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     List<Line> list(@PathVariable String number) {
         return history.of(number);
     }
 
     @Operation(summary = "Start an assessment: the customer answers and confirms it on the customer channel")
     @PostMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<Started> start(@PathVariable String number, @Valid @RequestBody StartRequest request,
             HttpServletRequest http) {
         Started started = start.start(number, request, RequestOrigin.of(http));
@@ -75,14 +76,14 @@ class AssessmentApi {
 
     @PostMapping("/{id}/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     void withdraw(@PathVariable String number, @PathVariable long id, @Valid @RequestBody Withdrawal request) {
         start.withdraw(number, id, request.reason());
     }
 
     @Operation(summary = "The assessment valid on a day (default today): 404 when there is none or it has expired")
     @GetMapping("/current")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     EffectiveAssessment current(@PathVariable String number,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         long customerId = access.open(number, "assessment-current").customerId();

@@ -14,6 +14,8 @@ import io.steward.customer.CustomerFacts;
 import io.steward.customer.CustomerRiskLevel;
 import io.steward.customer.GuardianFacts;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,13 +80,13 @@ class AssessmentPages {
     }
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     String assessments(@PathVariable String number, Model model) {
         return page(number, model, FormErrors.NONE);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String start(@PathVariable String number, @Valid @ModelAttribute("start") StartRequest form, BindingResult binding,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -101,7 +102,7 @@ class AssessmentPages {
     }
 
     @PostMapping("/{id}/withdrawal")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String withdraw(@PathVariable String number, @PathVariable long id, @RequestParam(required = false) String reason,
             Model model, RedirectAttributes redirect) {
         try {

@@ -2,6 +2,8 @@ package io.steward.assessment.web;
 
 import io.steward.assessment.internal.AssessmentReviewQueue;
 import io.steward.assessment.internal.AssessmentReviewQueue.Item;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,21 +35,21 @@ class AssessmentReviewApi {
 
     @Operation(summary = "ASSESS-3: repeat assessments waiting for COMPLIANCE or a RETAIL_HEAD above the customer's institution")
     @GetMapping
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'RETAIL_HEAD')")
+    @Access(roles = {"COMPLIANCE", "RETAIL_HEAD"}, scope = DataScope.INSTITUTION_SUBTREE)
     List<Item> queue() {
         return queue.queue();
     }
 
     @PostMapping("/{id}/approval")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'RETAIL_HEAD')")
+    @Access(roles = {"COMPLIANCE", "RETAIL_HEAD"}, scope = DataScope.INSTITUTION_SUBTREE)
     void approve(@PathVariable long id, @Valid @RequestBody Decision decision) {
         queue.approve(id, decision.reason());
     }
 
     @PostMapping("/{id}/rejection")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'RETAIL_HEAD')")
+    @Access(roles = {"COMPLIANCE", "RETAIL_HEAD"}, scope = DataScope.INSTITUTION_SUBTREE)
     void reject(@PathVariable long id, @Valid @RequestBody Decision decision) {
         queue.reject(id, decision.reason());
     }

@@ -2,9 +2,10 @@ package io.steward.assessment.web;
 
 import io.steward.assessment.internal.AssessmentReviewQueue;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +29,13 @@ class AssessmentReviewPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'RETAIL_HEAD')")
+    @Access(roles = {"COMPLIANCE", "RETAIL_HEAD"}, scope = DataScope.INSTITUTION_SUBTREE)
     String queue(Model model) {
         return page(model, FormErrors.NONE);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'RETAIL_HEAD')")
+    @Access(roles = {"COMPLIANCE", "RETAIL_HEAD"}, scope = DataScope.INSTITUTION_SUBTREE)
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String reason,
             Model model, RedirectAttributes redirect) {
         try {

@@ -4,12 +4,13 @@ import io.steward.access.Actors;
 import io.steward.assessment.Questionnaire;
 import io.steward.assessment.internal.Questionnaires;
 import io.steward.organization.Role;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,7 +45,7 @@ class QuestionnaireApi {
 
     @Operation(summary = "The current questionnaire version (scores and bands for COMPLIANCE only)")
     @GetMapping("/api/v1/questionnaires/current")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.BANK)
     Object current() {
         Questionnaire questionnaire = questionnaires.currentOn(LocalDate.now(clock));
         if (actors.current().holds(Role.COMPLIANCE)) {

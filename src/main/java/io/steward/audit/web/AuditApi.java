@@ -4,10 +4,11 @@ import io.steward.audit.AuditRecord;
 import io.steward.audit.AuditTrail;
 import io.steward.audit.AuditTrail.AuditQuery;
 import io.steward.audit.ChainVerification;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,14 +27,14 @@ class AuditApi {
 
     @Operation(summary = "Walk the whole chain and name the first broken link, if any")
     @GetMapping("/verify")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     ChainVerification verify() {
         return trail.verify();
     }
 
     @Operation(summary = "Events, newest first, filtered by type, actor or subject")
     @GetMapping("/events")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     List<AuditRecord> events(@RequestParam(required = false) String type,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String subjectType,

@@ -2,8 +2,9 @@ package io.steward.audit.web;
 
 import io.steward.audit.AuditTrail;
 import io.steward.audit.AuditTrail.AuditQuery;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import java.time.Clock;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ class AuditPage {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     String events(@RequestParam(required = false) String type, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(required = false) Long before, Model model) {
@@ -40,7 +41,7 @@ class AuditPage {
     }
 
     @PostMapping("/verification")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     String verify(Model model) {
         model.addAttribute("verification", trail.verify());
         return "audit/verification :: result";

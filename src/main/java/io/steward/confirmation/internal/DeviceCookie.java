@@ -40,7 +40,7 @@ class DeviceCookie extends OncePerRequestFilter {
             String device = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
             request.setAttribute(RequestOrigin.DEVICE_ATTRIBUTE, device);
             response.addHeader("Set-Cookie", ResponseCookie.from(RequestOrigin.DEVICE_COOKIE, device)
-                    .path("/").httpOnly(true).sameSite("Lax").maxAge(Duration.ofDays(730)).build().toString());
+                    .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(Duration.ofDays(730)).build().toString());
         }
         chain.doFilter(request, response);
     }

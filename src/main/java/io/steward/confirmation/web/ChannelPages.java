@@ -6,7 +6,8 @@ import io.steward.confirmation.internal.ChannelPage;
 import io.steward.confirmation.internal.CustomerActs;
 import io.steward.confirmation.internal.Outcome;
 import io.steward.confirmation.internal.Submission;
-import jakarta.annotation.security.PermitAll;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * documents ... on behalf of the customer"). Forms carry the CSRF token like every other page.
  */
 @Controller
-@PermitAll
+@Access(scope = DataScope.PUBLIC)
 @RequestMapping("/c/{token}")
 class ChannelPages {
 

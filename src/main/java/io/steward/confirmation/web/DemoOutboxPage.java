@@ -2,7 +2,8 @@ package io.steward.confirmation.web;
 
 import io.steward.confirmation.CustomerNotifier;
 import io.steward.confirmation.internal.DemoOutbox;
-import jakarta.annotation.security.PermitAll;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -30,7 +31,7 @@ class DemoOutboxPage {
     }
 
     @GetMapping("/demo/outbox")
-    @PermitAll
+    @Access(scope = DataScope.PUBLIC)
     String outbox(@RequestParam(required = false) String phone, Model model, HttpServletResponse response) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)

@@ -7,9 +7,11 @@ import io.steward.audit.AuditTrail;
 import io.steward.customer.CustomerAccess;
 import io.steward.customer.CustomerGrant;
 import io.steward.customer.CustomerView;
+import io.steward.customer.internal.AccessPurposes.Purpose;
 import io.steward.organization.Role;
 import io.steward.organization.StaffDirectory;
 import io.steward.platform.DomainRefusal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +25,15 @@ class CustomerScopes implements CustomerAccess {
     private final Actors actors;
     private final StaffDirectory directory;
     private final AuditTrail audit;
+    private final AccessPurposes purposes;
 
-    CustomerScopes(CustomerRows rows, Actors actors, StaffDirectory directory, AuditTrail audit) {
+    CustomerScopes(CustomerRows rows, Actors actors, StaffDirectory directory, AuditTrail audit,
+            AccessPurposes purposes) {
         this.rows = rows;
         this.actors = actors;
         this.directory = directory;
         this.audit = audit;
+        this.purposes = purposes;
     }
 
     @Override
@@ -56,15 +61,25 @@ class CustomerScopes implements CustomerAccess {
     private CustomerGrant read(String number, String section, boolean fullOnly) {
         CurrentActor actor = actors.current();
         Optional<CustomerRow> row = rows.findByNumber(number);
-        Optional<CustomerView> view = row.flatMap(r -> viewOf(actor, r.practitioner()))
+        Optional<CustomerView> own = row.flatMap(r -> viewOf(actor, r.practitioner()));
+        // COMPLIANCE reads only under a purpose stated beforehand, and the read is recorded with it
+        Optional<Purpose> purpose = own.isPresent() || !actor.holds(Role.COMPLIANCE) ? Optional.empty()
+                : row.flatMap(r -> purposes.openFor(actor.username(), r.id()));
+        Optional<CustomerView> view = own.or(() -> purpose.map(p -> CustomerView.FULL))
                 .filter(v -> !fullOnly || v == CustomerView.FULL);
         if (view.isEmpty()) {
             audit.recordRead(AuditEntry.of("CUSTOMER_ACCESS_REFUSED", "customer", number, Map.of(
                     "section", section, "exists", row.isPresent())));
             throw unknown(number);
         }
-        audit.recordRead(AuditEntry.of("CUSTOMER_VIEWED", "customer", number, Map.of(
-                "view", view.get(), "section", section)));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("view", view.get());
+        details.put("section", section);
+        purpose.ifPresent(p -> {
+            details.putAll(p.auditDetails());
+            purposes.countRead(p);
+        });
+        audit.recordRead(AuditEntry.of("CUSTOMER_VIEWED", "customer", number, details));
         return new CustomerGrant(row.get().id(), number, view.get(), actor.username());
     }
 

@@ -18,10 +18,11 @@ import io.steward.customer.internal.ClientBook;
 import io.steward.customer.internal.ClientBook.Filter;
 import io.steward.customer.internal.ReferralService;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +58,7 @@ class ClientBookPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT"}, scope = DataScope.OWN_CUSTOMERS)
     String book(@RequestParam(required = false) String q, @RequestParam(required = false) CustomerRiskLevel level,
             @RequestParam(defaultValue = "false") boolean expiring, @RequestParam(defaultValue = "false") boolean aged65,
             @RequestParam(defaultValue = "false") boolean minors,
@@ -72,7 +73,7 @@ class ClientBookPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String newCustomer(@RequestParam(required = false) Long referral, Model model) {
         if (referral != null) {
             Referral pending = referralService.inbox().stream().filter(r -> r.id() == referral).findFirst()
@@ -85,7 +86,7 @@ class ClientBookPages {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String create(@Valid @ModelAttribute("form") NewCustomer form, BindingResult binding,
             @RequestParam(required = false) Long referral, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {

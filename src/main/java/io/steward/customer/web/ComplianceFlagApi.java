@@ -2,6 +2,8 @@ package io.steward.customer.web;
 
 import io.steward.customer.internal.InterviewFlags;
 import io.steward.customer.internal.InterviewFlags.Flag;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,14 +36,14 @@ class ComplianceFlagApi {
 
     @Operation(summary = "Interviews whose text promised what staff must not (REC-2)")
     @GetMapping
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     List<Flag> list(@RequestParam(defaultValue = "true") boolean open) {
         return flags.list(open);
     }
 
     @PostMapping("/{id}/resolution")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     void resolve(@PathVariable long id, @Valid @RequestBody Resolution request) {
         flags.resolve(id, request.resolution());
     }

@@ -22,6 +22,8 @@ import io.steward.customer.internal.CustomerViews;
 import io.steward.customer.internal.CustomerViews.Record;
 import io.steward.customer.internal.CustomerViews.TaskLine;
 import io.steward.customer.internal.ScannedDocument;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,7 +33,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,7 +74,7 @@ class CustomerApi {
 
     @Operation(summary = "The client book: own customers (practitioner) or the assisted practitioners' (assistant, masked)")
     @GetMapping
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT"}, scope = DataScope.OWN_CUSTOMERS)
     ClientBook.Page list(@RequestParam(required = false) String q, @RequestParam(required = false) CustomerRiskLevel level,
             @RequestParam(defaultValue = "false") boolean expiring, @RequestParam(defaultValue = "false") boolean aged65,
             @RequestParam(defaultValue = "false") boolean minors,
@@ -86,7 +87,7 @@ class CustomerApi {
 
     @Operation(summary = "Register a customer, assigned to the practitioner registering them (QUAL-1)")
     @PostMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<Created> create(@Valid @RequestBody NewCustomer request) {
         CustomerFacts created = registration.register(request);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.number()))
@@ -95,35 +96,35 @@ class CustomerApi {
 
     @Operation(summary = "One customer, in the view the caller's scope allows (404 outside it)")
     @GetMapping("/{number}")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     Record one(@PathVariable String number) {
         return views.open(number);
     }
 
     @Operation(summary = "Reassign the customer to another practitioner of a team the manager leads")
     @PutMapping("/{number}/practitioner")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Created reassign(@PathVariable String number, @Valid @RequestBody Reassignment request) {
         CustomerFacts customer = registration.reassign(number, request);
         return new Created(customer.number(), customer.maskedName(), customer.practitioner());
     }
 
     @GetMapping("/{number}/funds")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     List<Fund> funds(@PathVariable String number) {
         return funds.of(access.openFull(number, "funds").customerId());
     }
 
     @Operation(summary = "Record money the customer brings: amount, currency, purpose and when it is needed back")
     @PostMapping("/{number}/funds")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<Fund> addFund(@PathVariable String number, @Valid @RequestBody NewFund request) {
         Fund fund = funds.add(number, request);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + number + "/funds/" + fund.id())).body(fund);
     }
 
     @PostMapping("/{number}/guardians")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<GuardianFacts> addGuardian(@PathVariable String number, @Valid @RequestBody NewGuardian request) {
         GuardianFacts guardian = guardians.add(number, request);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + number + "/guardians/" + guardian.id()))
@@ -133,7 +134,7 @@ class CustomerApi {
     @Operation(summary = "Attach the scanned copy of the guardian's document: the request body is the PDF, JPEG or PNG (at most 5 MB)")
     @PutMapping(path = "/{number}/guardians/{id}/scan", consumes = {"application/pdf", "image/jpeg", "image/png",
             "application/octet-stream"})
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     GuardianFacts attachScan(@PathVariable String number, @PathVariable long id, @RequestBody byte[] content,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestParam(defaultValue = "scan") String fileName) {
@@ -141,7 +142,7 @@ class CustomerApi {
     }
 
     @GetMapping("/{number}/guardians/{id}/scan")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<byte[]> scan(@PathVariable String number, @PathVariable long id) {
         ScannedDocument document = views.guardianScan(number, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
@@ -152,20 +153,20 @@ class CustomerApi {
 
     @Operation(summary = "The practitioner has checked the original document against the copy on file (MINOR-1)")
     @PostMapping("/{number}/guardians/{id}/verification")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     GuardianFacts verifyGuardian(@PathVariable String number, @PathVariable long id) {
         return guardians.verify(number, id);
     }
 
     @GetMapping("/{number}/interviews")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     List<InterviewRecord> interviews(@PathVariable String number) {
         return interviews.of(access.openFull(number, "interviews").customerId());
     }
 
     @Operation(summary = "Record an interview (REC-2): all six items are required; forbidden promises are flagged")
     @PostMapping("/{number}/interviews")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<InterviewRecord> recordInterview(@PathVariable String number,
             @Valid @RequestBody NewInterview request) {
         InterviewRecord recorded = interviews.record(number, request);
@@ -174,7 +175,7 @@ class CustomerApi {
     }
 
     @GetMapping("/{number}/tasks")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     List<TaskLine> tasks(@PathVariable String number) {
         return views.open(number).openTasks();
     }

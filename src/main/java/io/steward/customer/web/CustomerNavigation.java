@@ -28,6 +28,11 @@ class CustomerNavigation {
     }
 
     @Bean
+    Navigation accessPurposesEntry() {
+        return Navigation.of("nav.compliance", "nav.access-purposes", "/compliance/customer-access", 805, "COMPLIANCE");
+    }
+
+    @Bean
     Navigation interviewFlagsEntry() {
         return Navigation.of("nav.compliance", "nav.interview-flags", "/compliance/interview-flags", 810, "COMPLIANCE");
     }

@@ -11,11 +11,14 @@ import io.steward.customer.Guardians.Scan;
 import io.steward.customer.IdentityDocumentType;
 import io.steward.customer.Interviews;
 import io.steward.customer.Interviews.NewInterview;
+import io.steward.customer.internal.AccessPurposes;
 import io.steward.customer.internal.CustomerViews;
 import io.steward.customer.internal.CustomerViews.Full;
 import io.steward.customer.internal.CustomerViews.Record;
 import io.steward.customer.internal.ScannedDocument;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -26,7 +29,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,11 +54,13 @@ class CustomerPages {
     private final CustomerFunds funds;
     private final Guardians guardians;
     private final Interviews interviews;
+    private final AccessPurposes accessPurposes;
     private final MessageSource messages;
     private final Clock clock;
 
     CustomerPages(CustomerViews views, CustomerFunds funds, Guardians guardians, Interviews interviews,
-            MessageSource messages, Clock clock) {
+            AccessPurposes accessPurposes, MessageSource messages, Clock clock) {
+        this.accessPurposes = accessPurposes;
         this.views = views;
         this.funds = funds;
         this.guardians = guardians;
@@ -66,13 +70,13 @@ class CustomerPages {
     }
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     String customer(@PathVariable String number, Model model) {
         return page(number, model, FormErrors.NONE, null);
     }
 
     @PostMapping("/funds")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String addFund(@PathVariable String number, @Valid @ModelAttribute("fund") NewFund form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -87,7 +91,7 @@ class CustomerPages {
     }
 
     @PostMapping("/guardians")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String addGuardian(@PathVariable String number, @Valid @ModelAttribute("guardian") NewGuardian form,
             BindingResult binding, @RequestParam(required = false) MultipartFile scan, Model model,
             RedirectAttributes redirect) throws IOException {
@@ -106,7 +110,7 @@ class CustomerPages {
     }
 
     @PostMapping("/guardians/{id}/scan")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String attachScan(@PathVariable String number, @PathVariable long id, @RequestParam MultipartFile scan, Model model,
             RedirectAttributes redirect) throws IOException {
         try {
@@ -118,7 +122,7 @@ class CustomerPages {
     }
 
     @PostMapping("/guardians/{id}/verification")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String verifyGuardian(@PathVariable String number, @PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             guardians.verify(number, id);
@@ -129,7 +133,7 @@ class CustomerPages {
     }
 
     @GetMapping("/guardians/{id}/scan")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<byte[]> scan(@PathVariable String number, @PathVariable long id) {
         ScannedDocument document = views.guardianScan(number, id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
@@ -139,7 +143,7 @@ class CustomerPages {
     }
 
     @PostMapping("/interviews")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String recordInterview(@PathVariable String number, @Valid @ModelAttribute("interview") NewInterview form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -169,6 +173,8 @@ class CustomerPages {
         model.addAttribute("errors", errors);
         model.addAttribute("failedForm", failedForm);
         if (record instanceof Full) {
+            model.addAttribute("purpose", accessPurposes.openForCurrentOfficer(number).orElse(null));
+            model.addAttribute("zone", clock.getZone());
             model.addAttribute("purposes", FundPurpose.values());
             model.addAttribute("relationships", GuardianRelationship.values());
             model.addAttribute("identityTypes", IdentityDocumentType.values());

@@ -2,9 +2,10 @@ package io.steward.customer.web;
 
 import io.steward.customer.internal.InterviewFlags;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,7 @@ class InterviewFlagPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     String list(@RequestParam(defaultValue = "true") boolean open, Model model) {
         model.addAttribute("flags", flags.list(open));
         model.addAttribute("open", open);
@@ -36,7 +37,7 @@ class InterviewFlagPages {
     }
 
     @PostMapping("/{id}/resolution")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     String resolve(@PathVariable long id, @RequestParam String resolution, Model model, RedirectAttributes redirect) {
         try {
             if (resolution.isBlank()) {

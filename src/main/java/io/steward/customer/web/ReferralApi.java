@@ -6,13 +6,14 @@ import io.steward.customer.Referrals.Decline;
 import io.steward.customer.Referrals.NewReferral;
 import io.steward.customer.Referrals.Referral;
 import io.steward.customer.internal.ReferralService;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,27 +39,27 @@ class ReferralApi {
 
     @Operation(summary = "Referrals waiting for me (practitioner) and the ones I made")
     @GetMapping
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF"}, scope = DataScope.OWN_RECORDS)
     Mine mine() {
         return new Mine(service.inbox(), service.madeByMe());
     }
 
     @Operation(summary = "Refer a prospective customer to a certified practitioner (QUAL-1)")
     @PostMapping
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF"}, scope = DataScope.OWN_RECORDS)
     ResponseEntity<Referral> refer(@Valid @RequestBody NewReferral request) {
         Referral referral = referrals.refer(request);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id())).body(referral);
     }
 
     @PostMapping("/{id}/acceptance")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_RECORDS)
     Referral accept(@PathVariable long id, @Valid @RequestBody Acceptance request) {
         return referrals.accept(id, request);
     }
 
     @PostMapping("/{id}/decline")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_RECORDS)
     Referral decline(@PathVariable long id, @Valid @RequestBody Decline request) {
         return referrals.decline(id, request);
     }

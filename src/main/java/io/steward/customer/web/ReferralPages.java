@@ -10,12 +10,13 @@ import io.steward.organization.StaffDirectory;
 import io.steward.organization.StaffDirectory.StaffFilter;
 import io.steward.organization.StaffMember;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,13 +50,13 @@ class ReferralPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF"}, scope = DataScope.OWN_RECORDS)
     String referrals(Model model) {
         return page(model, FormErrors.NONE);
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF"}, scope = DataScope.OWN_RECORDS)
     String refer(@Valid @ModelAttribute("referral") NewReferral form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -71,7 +72,7 @@ class ReferralPages {
     }
 
     @PostMapping("/{id}/decline")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_RECORDS)
     String decline(@PathVariable long id, @Valid @ModelAttribute("decline") Decline form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {

@@ -4,10 +4,11 @@ import io.steward.customer.CustomerRegistration;
 import io.steward.customer.CustomerRegistration.Reassignment;
 import io.steward.customer.internal.TeamCustomers;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,13 +35,13 @@ class TeamClientPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     String list(Model model) {
         return page(model, FormErrors.NONE);
     }
 
     @PostMapping("/{number}/practitioner")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     String reassign(@PathVariable String number, @Valid @ModelAttribute("reassignment") Reassignment form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {

@@ -2,10 +2,11 @@ package io.steward.customer.web;
 
 import io.steward.customer.internal.TeamCustomers;
 import io.steward.customer.internal.TeamCustomers.Assignment;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,7 +22,7 @@ class TeamCustomerApi {
 
     @Operation(summary = "Who serves which customer in the teams the manager leads (number, masked name, practitioner)")
     @GetMapping("/api/v1/team-customers")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Assignment> list() {
         return team.list();
     }

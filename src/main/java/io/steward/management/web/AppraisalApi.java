@@ -6,6 +6,8 @@ import io.steward.management.internal.Appraisals;
 import io.steward.management.internal.Indicators;
 import io.steward.management.internal.Indicators.Indicator;
 import io.steward.organization.Role;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,13 +51,13 @@ class AppraisalApi {
 
     @Operation(summary = "Set the appraisal indicators of a post; the weights add up to 100")
     @PutMapping("/indicators/{post}")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Indicator> setIndicators(@PathVariable Role post, @Valid @RequestBody IndicatorList request) {
         return indicators.set(scope.managed(), post, request.indicators(), scope.actor().username());
     }
 
     @GetMapping("/indicators/{post}")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Indicator> indicators(@PathVariable Role post) {
         return indicators.of(scope.managed().manager(), post);
     }
@@ -67,26 +68,26 @@ class AppraisalApi {
     @Operation(summary = "Open a month's appraisal cycle: a computed draft for every staff member whose post has indicators")
     @PostMapping("/appraisals")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Appraisal> open(@Valid @RequestBody Cycle cycle) {
         return appraisals.openCycle(scope.managed(), cycle.month(), scope.actor().username());
     }
 
     @GetMapping("/appraisals")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Appraisal> ofMonth(@RequestParam YearMonth month) {
         return appraisals.ofMonth(scope.managed(), month);
     }
 
     @GetMapping("/appraisals/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     Appraisal one(@PathVariable long id) {
         return appraisals.read(scope.actor(), id);
     }
 
     @Operation(summary = "An employee's appraisal history (their manager)")
     @GetMapping("/staff/{username}/appraisals")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Appraisal> history(@PathVariable String username) {
         Department department = scope.managed();
         scope.departments().requireStaff(department, username);
@@ -94,7 +95,7 @@ class AppraisalApi {
     }
 
     @GetMapping("/my/appraisals")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     List<Appraisal> mine() {
         return appraisals.history(scope.actor().username());
     }
@@ -103,27 +104,27 @@ class AppraisalApi {
     }
 
     @PutMapping("/appraisals/{id}/items/{code}")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Appraisal score(@PathVariable long id, @PathVariable String code, @Valid @RequestBody Score request) {
         return appraisals.score(scope.actor(), id, code, request.score(), request.note());
     }
 
     @PostMapping("/appraisals/{id}/recomputation")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Appraisal recompute(@PathVariable long id) {
         return appraisals.recompute(scope.actor(), id);
     }
 
     @Operation(summary = "The manager verifies the figures")
     @PostMapping("/appraisals/{id}/verification")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     Appraisal verify(@PathVariable long id) {
         return appraisals.verify(scope.actor(), id);
     }
 
     @Operation(summary = "The employee confirms the verified figures")
     @PostMapping("/appraisals/{id}/confirmation")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     Appraisal confirm(@PathVariable long id) {
         return appraisals.confirm(scope.actor(), id);
     }
@@ -133,14 +134,14 @@ class AppraisalApi {
 
     @Operation(summary = "The employee disputes the verified figures, with a reason; the appraisal goes back to the manager")
     @PostMapping("/appraisals/{id}/dispute")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     Appraisal dispute(@PathVariable long id, @Valid @RequestBody Dispute request) {
         return appraisals.dispute(scope.actor(), id, request.reason());
     }
 
     @Operation(summary = "The manager finalises a confirmed appraisal")
     @PostMapping("/appraisals/{id}/finalisation")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     Appraisal finalise(@PathVariable long id) {
         return appraisals.finalise(scope.actor(), id);
     }

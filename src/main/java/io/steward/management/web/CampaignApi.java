@@ -6,12 +6,13 @@ import io.steward.management.internal.Campaigns.NewActivity;
 import io.steward.management.internal.Campaigns.NewCampaign;
 import io.steward.management.internal.Campaigns.OutcomeEntry;
 import io.steward.management.internal.Campaigns.OutcomeLine;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ class CampaignApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     List<Campaign> list() {
         return scope.actor().holds(io.steward.organization.Role.DEPARTMENT_MANAGER) ? campaigns.of(scope.managed())
                 : campaigns.assignedTo(scope.actor().username());
@@ -43,20 +44,20 @@ class CampaignApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Campaign create(@Valid @RequestBody NewCampaign request) {
         return campaigns.create(scope.managed(), request, scope.actor().username());
     }
 
     @Operation(summary = "A campaign with its effect analysis: contacts, conversions, conversion rate, volume")
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Campaign one(@PathVariable long id) {
         return campaigns.campaign(scope.managed(), id);
     }
 
     @PostMapping("/{id}/activities")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Campaign activity(@PathVariable long id, @Valid @RequestBody NewActivity request) {
         return campaigns.addActivity(scope.managed(), id, request, scope.actor().username());
     }
@@ -64,13 +65,13 @@ class CampaignApi {
     @Operation(summary = "An assigned practitioner records the outcome with one of their customers")
     @PutMapping("/{id}/outcomes/{customerNumber}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     void outcome(@PathVariable long id, @PathVariable String customerNumber, @Valid @RequestBody OutcomeEntry request) {
         campaigns.recordOutcome(scope.actor().username(), id, customerNumber, request);
     }
 
     @GetMapping("/{id}/outcomes")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     List<OutcomeLine> outcomes(@PathVariable long id) {
         return campaigns.outcomesOf(scope.actor().username(), id);
     }

@@ -7,6 +7,8 @@ import io.steward.management.internal.QualityCare.NewContact;
 import io.steward.management.internal.QualityCare.NewSurvey;
 import io.steward.management.internal.QualityCare.OverdueContact;
 import io.steward.management.internal.QualityCare.PractitionerCare;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +49,7 @@ class CareApi {
 
     @Operation(summary = "How often customers of a tier are to be contacted")
     @PutMapping("/frequencies/{tier}")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Frequency> frequency(@PathVariable String tier, @Valid @RequestBody EveryDays request) {
         Frequency frequency = new Frequency(tier, request.everyDays());
         if (!tier.matches(QualityCare.TIER)) {
@@ -59,7 +60,7 @@ class CareApi {
     }
 
     @GetMapping("/frequencies")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     List<Frequency> frequencies() {
         return care.frequencies(scope.actor().holds(io.steward.organization.Role.DEPARTMENT_MANAGER) ? scope.managed() : scope.own());
     }
@@ -67,41 +68,41 @@ class CareApi {
     @Operation(summary = "Take a quality customer into my care, with the customer's tier")
     @PostMapping("/customers")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     void register(@Valid @RequestBody CareCustomer request) {
         care.register(scope.own(), scope.actor().username(), request);
     }
 
     @GetMapping("/customers")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     List<CareCustomer> customers() {
         return care.customersOf(scope.actor().username());
     }
 
     @PostMapping("/contacts")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     Map<String, Long> contact(@Valid @RequestBody NewContact request) {
         return Map.of("id", care.logContact(scope.actor().username(), request, null));
     }
 
     @PostMapping("/surveys")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     Map<String, Long> survey(@Valid @RequestBody NewSurvey request) {
         return Map.of("id", care.recordSurvey(scope.actor().username(), request));
     }
 
     @Operation(summary = "My customers whose next contact is overdue")
     @GetMapping("/overdue")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     List<OverdueContact> overdue() {
         return care.overdue(scope.actor().username(), LocalDate.now(clock));
     }
 
     @Operation(summary = "Per practitioner: quality customers and overdue contacts (counts only)")
     @GetMapping("/overview")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<PractitionerCare> overview() {
         return care.overview(scope.managed(), LocalDate.now(clock));
     }

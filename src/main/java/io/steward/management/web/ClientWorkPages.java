@@ -6,6 +6,8 @@ import io.steward.management.internal.CustomerDevelopment;
 import io.steward.management.internal.QualityCare;
 import io.steward.organization.Role;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ class ClientWorkPages {
     }
 
     @GetMapping("/care")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     String care(Model model) {
         CurrentActor actor = scope.actor();
         LocalDate today = LocalDate.now(clock);
@@ -72,7 +73,7 @@ class ClientWorkPages {
     }
 
     @PostMapping("/care/frequencies")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     String frequency(@RequestParam String tier, @RequestParam Integer everyDays, Model model, RedirectAttributes redirect) {
         return act(() -> {
             if (!tier.matches(QualityCare.TIER) || everyDays < 1 || everyDays > 366) {
@@ -83,14 +84,14 @@ class ClientWorkPages {
     }
 
     @PostMapping("/care/customers")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String register(@RequestParam String customerNumber, @RequestParam String tier, Model model, RedirectAttributes redirect) {
         return act(() -> care.register(scope.own(), scope.actor().username(), new QualityCare.CareCustomer(customerNumber(customerNumber), tier)),
                 customerNumber, "/management/care", redirect, () -> care(model), model);
     }
 
     @PostMapping("/care/contacts")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String contact(@RequestParam String customerNumber, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contactedOn,
             @RequestParam QualityCare.Channel channel, @RequestParam String summary, Model model, RedirectAttributes redirect) {
         return act(() -> care.logContact(scope.actor().username(), new QualityCare.NewContact(customerNumber(customerNumber),
@@ -98,7 +99,7 @@ class ClientWorkPages {
     }
 
     @PostMapping("/care/surveys")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String survey(@RequestParam String customerNumber, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate surveyedOn,
             @RequestParam BigDecimal score, @RequestParam(required = false) String remark, Model model, RedirectAttributes redirect) {
         return act(() -> {
@@ -110,7 +111,7 @@ class ClientWorkPages {
     }
 
     @GetMapping("/prospects")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     String prospects(Model model) {
         CurrentActor actor = scope.actor();
         boolean manager = actor.holds(Role.DEPARTMENT_MANAGER);
@@ -132,7 +133,7 @@ class ClientWorkPages {
     }
 
     @PostMapping("/prospects")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String addProspect(@RequestParam String name, @RequestParam String source, Model model, RedirectAttributes redirect) {
         return act(() -> development.addProspect(scope.own(), scope.actor().username(),
                 new CustomerDevelopment.NewProspect(required(name), required(source), null)), name, "/management/prospects",
@@ -140,7 +141,7 @@ class ClientWorkPages {
     }
 
     @PostMapping("/prospects/{id}/stage")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String move(@PathVariable long id, @RequestParam CustomerDevelopment.Stage stage,
             @RequestParam(required = false) String customerNumber, Model model, RedirectAttributes redirect) {
         return act(() -> development.move(scope.actor().username(), id, new CustomerDevelopment.StageChange(stage,
@@ -149,7 +150,7 @@ class ClientWorkPages {
     }
 
     @PostMapping("/feedback")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String feedback(@RequestParam String customerNumber, @RequestParam CustomerDevelopment.FeedbackKind kind,
             @RequestParam String text, @RequestParam String routedTo, Model model, RedirectAttributes redirect) {
         return act(() -> development.recordFeedback(scope.own(), scope.actor().username(), new CustomerDevelopment.NewFeedback(
@@ -158,14 +159,14 @@ class ClientWorkPages {
     }
 
     @PostMapping("/feedback/{id}/resolution")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     String resolve(@PathVariable long id, @RequestParam String resolution, Model model, RedirectAttributes redirect) {
         return act(() -> development.resolve(scope.actor().username(), id, required(resolution)), "#" + id,
                 "/management/prospects", redirect, () -> prospects(model), model);
     }
 
     @GetMapping("/campaigns")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     String campaigns(Model model) {
         CurrentActor actor = scope.actor();
         boolean manager = actor.holds(Role.DEPARTMENT_MANAGER);
@@ -179,7 +180,7 @@ class ClientWorkPages {
     }
 
     @PostMapping("/campaigns/{id}/outcomes")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String outcome(@PathVariable long id, @RequestParam String customerNumber, @RequestParam Campaigns.Outcome outcome,
             @RequestParam(required = false) BigDecimal volume, Model model, RedirectAttributes redirect) {
         return act(() -> campaigns.recordOutcome(scope.actor().username(), id, customerNumber(customerNumber),

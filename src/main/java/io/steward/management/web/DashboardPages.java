@@ -14,6 +14,8 @@ import io.steward.management.internal.Targets;
 import io.steward.management.internal.Training;
 import io.steward.organization.Role;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +70,7 @@ class DashboardPages {
     }
 
     @GetMapping("/management")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'RETAIL_DIRECTOR')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "RETAIL_DIRECTOR"}, scope = DataScope.DEPARTMENT)
     String dashboard(@RequestParam(required = false) String department, Model model) {
         CurrentActor actor = scope.actor();
         if (actor.holds(Role.RETAIL_DIRECTOR)) {
@@ -98,7 +99,7 @@ class DashboardPages {
     }
 
     @GetMapping("/management/daily-close")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'RETAIL_DIRECTOR')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "RETAIL_DIRECTOR"}, scope = DataScope.DEPARTMENT)
     String dailyClose(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) String department, Model model) {
         LocalDate today = LocalDate.now(clock);
@@ -117,7 +118,7 @@ class DashboardPages {
     }
 
     @PostMapping("/management/daily-close/revisions")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     String regenerate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
         closes.regenerate(scope.managed(), day, scope.actor().username());
         redirect.addFlashAttribute("saved", day.toString());
@@ -125,7 +126,7 @@ class DashboardPages {
     }
 
     @GetMapping("/my")
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF"}, scope = DataScope.OWN_RECORDS)
     String mine(Model model) {
         String username = scope.actor().username();
         LocalDate today = LocalDate.now(clock);

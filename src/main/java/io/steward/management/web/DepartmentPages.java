@@ -15,6 +15,8 @@ import io.steward.management.internal.Targets;
 import io.steward.management.internal.Training;
 import io.steward.organization.Team;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,7 +28,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The manager's pages for running the department: targets, appraisals, meetings, training, succession, plans. */
 @Controller
 @RequestMapping("/management")
-@PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+@Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
 class DepartmentPages {
 
     private final Scope scope;

@@ -9,6 +9,8 @@ import io.steward.management.internal.CustomerDevelopment.Prospect;
 import io.steward.management.internal.CustomerDevelopment.ResearchNote;
 import io.steward.management.internal.CustomerDevelopment.Stage;
 import io.steward.management.internal.CustomerDevelopment.StageChange;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,7 +19,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,47 +41,47 @@ class DevelopmentApi {
     }
 
     @GetMapping("/prospects")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_RECORDS)
     List<Prospect> mine() {
         return development.prospectsOf(scope.actor().username());
     }
 
     @PostMapping("/prospects")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_RECORDS)
     Prospect add(@Valid @RequestBody NewProspect request) {
         return development.addProspect(scope.own(), scope.actor().username(), request);
     }
 
     @Operation(summary = "Move a prospect: NEW → CONTACTED → QUALIFIED → CONVERTED (with the customer number) or LOST")
     @PostMapping("/prospects/{id}/stage")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_RECORDS)
     Prospect move(@PathVariable long id, @Valid @RequestBody StageChange request) {
         return development.move(scope.actor().username(), id, request);
     }
 
     @Operation(summary = "The department's pipeline: prospects per practitioner and stage (no prospect named)")
     @GetMapping("/prospects/pipeline")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Map<String, Map<Stage, Long>> pipeline() {
         return development.pipeline(scope.managed());
     }
 
     @GetMapping("/research-notes")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     List<ResearchNote> notes() {
         return development.notes(department());
     }
 
     @PostMapping("/research-notes")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
     ResearchNote write(@Valid @RequestBody NewNote request) {
         return development.addNote(department(), scope.actor().username(), request);
     }
 
     @GetMapping("/feedback")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER', 'ASSISTANT')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER", "ASSISTANT"}, scope = DataScope.DEPARTMENT)
     List<Feedback> feedback() {
         return development.feedbackOf(scope.actor().username());
     }
@@ -88,7 +89,7 @@ class DevelopmentApi {
     @Operation(summary = "Record a customer's feedback and route it to the staff member who acts on it")
     @PostMapping("/feedback")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     Feedback record(@Valid @RequestBody NewFeedback request) {
         return development.recordFeedback(scope.own(), scope.actor().username(), request);
     }
@@ -97,7 +98,7 @@ class DevelopmentApi {
     }
 
     @PostMapping("/feedback/{id}/resolution")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER', 'ASSISTANT')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER", "ASSISTANT"}, scope = DataScope.DEPARTMENT)
     Feedback resolve(@PathVariable long id, @Valid @RequestBody Resolution request) {
         return development.resolve(scope.actor().username(), id, request.resolution());
     }

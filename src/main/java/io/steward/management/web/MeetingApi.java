@@ -8,6 +8,8 @@ import io.steward.management.internal.Meetings.NewSchedule;
 import io.steward.management.internal.Meetings.OpenFollowUp;
 import io.steward.management.internal.Meetings.Schedule;
 import io.steward.management.internal.Meetings.TeamLead;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,13 +45,13 @@ class MeetingApi {
 
     @Operation(summary = "Set the recurring schedule of the weekly all-staff or the daily team-manager meeting")
     @PutMapping("/meetings/schedules")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Schedule schedule(@Valid @RequestBody NewSchedule request) {
         return meetings.schedule(scope.managed(), request, scope.actor().username());
     }
 
     @GetMapping("/meetings/schedules")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'RETAIL_DIRECTOR')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "RETAIL_DIRECTOR"}, scope = DataScope.DEPARTMENT)
     List<Schedule> schedules(@RequestParam(required = false) String department) {
         return meetings.schedules(scope.readable(department));
     }
@@ -60,7 +61,7 @@ class MeetingApi {
 
     @Operation(summary = "Appoint the team manager of a team: the team managers meet daily")
     @PutMapping("/teams/{team}/lead")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<TeamLead> appoint(@PathVariable String team, @Valid @RequestBody Lead request) {
         meetings.appointTeamLead(scope.managed(), team, request.username(), scope.actor().username());
         return meetings.teamLeads(scope.managed());
@@ -68,13 +69,13 @@ class MeetingApi {
 
     @PostMapping("/meetings")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Meeting record(@Valid @RequestBody NewMeeting request) {
         return meetings.record(scope.managed(), request, scope.actor().username());
     }
 
     @GetMapping("/meetings")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Meeting> between(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return meetings.between(scope.managed(), from, to);
@@ -82,7 +83,7 @@ class MeetingApi {
 
     @Operation(summary = "The cadence report: every week without the all-staff meeting and every business day without the team-manager meeting")
     @GetMapping("/meetings/cadence")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'RETAIL_DIRECTOR')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "RETAIL_DIRECTOR"}, scope = DataScope.DEPARTMENT)
     CadenceReport.Report cadence(@RequestParam(required = false) String department,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -90,14 +91,14 @@ class MeetingApi {
     }
 
     @GetMapping("/my/follow-ups")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     List<OpenFollowUp> myFollowUps() {
         return meetings.openFollowUpsOf(scope.actor().username());
     }
 
     @PostMapping("/follow-ups/{id}/completion")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     void complete(@PathVariable long id) {
         meetings.completeFollowUp(scope.actor().username(), id);
     }

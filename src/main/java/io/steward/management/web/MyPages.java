@@ -2,7 +2,8 @@ package io.steward.management.web;
 
 import io.steward.management.internal.Appraisals;
 import io.steward.management.internal.Meetings;
-import org.springframework.security.access.prepost.PreAuthorize;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ class MyPages {
     }
 
     @PostMapping("/my/appraisals/{id}/confirmation")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     String confirm(@PathVariable long id, RedirectAttributes redirect) {
         appraisals.confirm(scope.actor(), id);
         redirect.addFlashAttribute("saved", "#" + id);
@@ -32,7 +33,7 @@ class MyPages {
     }
 
     @PostMapping("/my/appraisals/{id}/dispute")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     String dispute(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
         if (reason.isBlank()) {
             throw io.steward.platform.DomainRefusal.invalid("appraisal-dispute-reason", "A dispute gives its reason");
@@ -43,7 +44,7 @@ class MyPages {
     }
 
     @PostMapping("/my/follow-ups/{id}/completion")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     String complete(@PathVariable long id, RedirectAttributes redirect) {
         meetings.completeFollowUp(scope.actor().username(), id);
         redirect.addFlashAttribute("saved", "#" + id);

@@ -5,12 +5,13 @@ import io.steward.management.internal.Plans.NewPlan;
 import io.steward.management.internal.Plans.NewReview;
 import io.steward.management.internal.Plans.Plan;
 import io.steward.management.internal.Plans.PlanRevision;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,34 +35,34 @@ class PlanApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'RETAIL_DIRECTOR')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "RETAIL_DIRECTOR"}, scope = DataScope.DEPARTMENT)
     List<Plan> list(@RequestParam(required = false) String department) {
         return plans.of(scope.readable(department));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Plan create(@Valid @RequestBody NewPlan request) {
         return plans.create(scope.managed(), request, scope.actor().username());
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'RETAIL_DIRECTOR')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "RETAIL_DIRECTOR"}, scope = DataScope.DEPARTMENT)
     Plan one(@PathVariable long id, @RequestParam(required = false) String department) {
         return plans.plan(scope.readable(department), id);
     }
 
     @Operation(summary = "Revise a plan: the text it replaces is kept with the reason")
     @PostMapping("/{id}/revisions")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Plan revise(@PathVariable long id, @Valid @RequestBody PlanRevision request) {
         return plans.revise(scope.managed(), id, request, scope.actor().username());
     }
 
     @Operation(summary = "Record a review of the plan's completion")
     @PostMapping("/{id}/reviews")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Plan review(@PathVariable long id, @Valid @RequestBody NewReview request) {
         return plans.review(scope.managed(), id, request, scope.actor().username());
     }

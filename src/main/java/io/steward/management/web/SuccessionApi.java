@@ -5,12 +5,13 @@ import io.steward.management.internal.Succession.NewAction;
 import io.steward.management.internal.Succession.NewPosition;
 import io.steward.management.internal.Succession.Position;
 import io.steward.management.internal.Succession.Readiness;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,14 +35,14 @@ class SuccessionApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Position> positions() {
         return succession.of(scope.managed());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Position add(@Valid @RequestBody NewPosition request) {
         return succession.addPosition(scope.managed(), request, scope.actor().username());
     }
@@ -50,19 +51,19 @@ class SuccessionApi {
     }
 
     @PutMapping("/{id}/successors/{username}")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Position successor(@PathVariable long id, @PathVariable String username, @Valid @RequestBody SuccessorReadiness request) {
         return succession.nameSuccessor(scope.managed(), id, username, request.readiness(), scope.actor().username());
     }
 
     @PostMapping("/{id}/actions")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Position action(@PathVariable long id, @Valid @RequestBody NewAction request) {
         return succession.addAction(scope.managed(), id, request, scope.actor().username());
     }
 
     @PostMapping("/{id}/actions/{action}/completion")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Position done(@PathVariable long id, @PathVariable long action) {
         return succession.completeAction(scope.managed(), id, action, scope.actor().username());
     }

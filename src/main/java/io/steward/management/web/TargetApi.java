@@ -4,6 +4,8 @@ import io.steward.management.internal.Period;
 import io.steward.management.internal.TargetCascade;
 import io.steward.management.internal.TargetView;
 import io.steward.management.internal.Targets;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,14 +39,14 @@ class TargetApi {
     @Operation(summary = "Set a target cascade (department → teams → members) for a metric and period; the parts must add up")
     @PostMapping("/targets")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<TargetView> set(@Valid @RequestBody TargetCascade cascade) {
         return targets.set(scope.managed(), cascade, scope.actor().username());
     }
 
     @Operation(summary = "The department's targets with progress, for a period (default: this month)")
     @GetMapping("/targets")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'RETAIL_DIRECTOR')")
+    @Access(roles = {"DEPARTMENT_MANAGER", "RETAIL_DIRECTOR"}, scope = DataScope.DEPARTMENT)
     List<TargetView> list(@RequestParam(required = false) String department,
             @RequestParam(defaultValue = "MONTH") Period.Kind periodKind, @RequestParam(required = false) String period) {
         Period chosen = period == null ? Period.containing(periodKind, LocalDate.now(clock)) : Period.parse(periodKind, period);
@@ -54,7 +55,7 @@ class TargetApi {
 
     @Operation(summary = "My own targets in the periods that contain today, with progress")
     @GetMapping("/my/targets")
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF')")
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF"}, scope = DataScope.OWN_RECORDS)
     List<TargetView> mine() {
         return targets.ofStaff(scope.own(), scope.actor().username(), LocalDate.now(clock));
     }

@@ -7,11 +7,12 @@ import io.steward.management.internal.Training.NewSession;
 import io.steward.management.internal.Training.RecordLine;
 import io.steward.management.internal.Training.Scheduling;
 import io.steward.management.internal.Training.Session;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,38 +36,38 @@ class TrainingApi {
     }
 
     @GetMapping("/training")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<Session> sessions() {
         return training.of(scope.managed());
     }
 
     @PostMapping("/training")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Session create(@Valid @RequestBody NewSession request) {
         return training.create(scope.managed(), request, scope.actor().username());
     }
 
     @PostMapping("/training/{id}/scheduling")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Session schedule(@PathVariable long id, @Valid @RequestBody Scheduling request) {
         return training.schedule(scope.managed(), id, request, scope.actor().username());
     }
 
     @PutMapping("/training/{id}/attendance")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Session attendance(@PathVariable long id, @Valid @RequestBody AttendanceList request) {
         return training.recordAttendance(scope.managed(), id, request.attendance(), scope.actor().username());
     }
 
     @PostMapping("/training/{id}/cancellation")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Session cancel(@PathVariable long id) {
         return training.cancel(scope.managed(), id, scope.actor().username());
     }
 
     @GetMapping("/staff/{username}/training")
-    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     List<RecordLine> recordOf(@PathVariable String username) {
         Department department = scope.managed();
         scope.departments().requireStaff(department, username);
@@ -74,7 +75,7 @@ class TrainingApi {
     }
 
     @GetMapping("/my/training")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.OWN_RECORDS)
     List<RecordLine> mine() {
         return training.recordOf(scope.actor().username());
     }

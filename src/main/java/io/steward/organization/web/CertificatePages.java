@@ -1,9 +1,10 @@
 package io.steward.organization.web;
 
 import io.steward.organization.StaffDirectory;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class CertificatePages {
     }
 
     @GetMapping("/admin/certificates")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String all(@RequestParam(defaultValue = "false") boolean expiring, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("certificates", directory.certificates().stream()

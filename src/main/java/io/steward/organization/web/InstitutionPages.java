@@ -5,10 +5,11 @@ import io.steward.organization.InstitutionType;
 import io.steward.organization.OrganizationAdministration;
 import io.steward.organization.OrganizationAdministration.NewInstitution;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,13 +34,13 @@ class InstitutionPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String list(Model model) {
         return page(model, FormErrors.NONE);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String create(@Valid @ModelAttribute("form") NewInstitution form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {

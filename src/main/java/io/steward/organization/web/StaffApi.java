@@ -11,6 +11,8 @@ import io.steward.organization.StaffDirectory;
 import io.steward.organization.StaffDirectory.StaffFilter;
 import io.steward.organization.StaffMember;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +26,6 @@ import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,20 +53,20 @@ class StaffApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     List<StaffMember> list(@RequestParam(required = false) String institution,
             @RequestParam(required = false) Role role, @RequestParam(required = false) String q) {
         return directory.list(new StaffFilter(institution, role, q));
     }
 
     @GetMapping("/{username}")
-    @PreAuthorize("hasRole('ADMIN') or #username == authentication.name")
+    @Access(roles = "ADMIN", self = "username", scope = DataScope.BANK)
     StaffMember one(@PathVariable String username) {
         return existing(username);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<StaffMember> create(@Valid @RequestBody NewStaff request) {
         StaffMember created = administration.createStaff(request);
         return ResponseEntity.created(URI.create("/api/v1/staff/" + created.username())).body(created);
@@ -75,7 +76,7 @@ class StaffApi {
     }
 
     @PutMapping("/{username}/roles")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     StaffMember changeRoles(@PathVariable String username, @Valid @RequestBody Roles request) {
         return administration.changeRoles(username, request.roles());
     }
@@ -84,21 +85,21 @@ class StaffApi {
     }
 
     @PutMapping("/{username}/enabled")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     StaffMember setEnabled(@PathVariable String username, @Valid @RequestBody Enabled request) {
         return administration.setEnabled(username, request.enabled());
     }
 
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     void changePassword(@PathVariable String username, @Valid @RequestBody NewPassword request) {
         administration.changePassword(username, request);
     }
 
     @Operation(summary = "The practitioners this assistant helps")
     @GetMapping("/{username}/practitioners")
-    @PreAuthorize("hasRole('ADMIN') or #username == authentication.name")
+    @Access(roles = "ADMIN", self = "username", scope = DataScope.BANK)
     List<String> practitioners(@PathVariable String username) {
         existing(username);
         return directory.practitionersAssistedBy(username);
@@ -106,27 +107,27 @@ class StaffApi {
 
     @PutMapping("/{username}/practitioners/{practitioner}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     void assist(@PathVariable String username, @PathVariable String practitioner) {
         administration.assignAssistant(username, practitioner);
     }
 
     @DeleteMapping("/{username}/practitioners/{practitioner}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     void stopAssisting(@PathVariable String username, @PathVariable String practitioner) {
         administration.unassignAssistant(username, practitioner);
     }
 
     @GetMapping("/{username}/certificates")
-    @PreAuthorize("hasRole('ADMIN') or #username == authentication.name")
+    @Access(roles = "ADMIN", self = "username", scope = DataScope.BANK)
     List<Certificate> certificates(@PathVariable String username) {
         existing(username);
         return directory.certificatesOf(username);
     }
 
     @PostMapping("/{username}/certificates")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<Certificate> addCertificate(@PathVariable String username,
             @Valid @RequestBody NewCertificate request) {
         Certificate added = administration.addCertificate(username, request);
@@ -135,7 +136,7 @@ class StaffApi {
     }
 
     @PostMapping("/{username}/certificates/{number}/revocation")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     Certificate revoke(@PathVariable String username, @PathVariable String number,
             @Valid @RequestBody Revocation request) {
         return administration.revokeCertificate(username, number, request);
@@ -146,7 +147,7 @@ class StaffApi {
 
     @Operation(summary = "QUAL-1: does this staff member hold a valid certificate on the given day (default today)?")
     @GetMapping("/{username}/certificates/validity")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE') or #username == authentication.name")
+    @Access(roles = {"ADMIN", "COMPLIANCE"}, self = "username", scope = DataScope.BANK)
     Validity validity(@PathVariable String username,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         existing(username);

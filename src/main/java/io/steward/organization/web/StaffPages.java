@@ -11,13 +11,14 @@ import io.steward.organization.StaffDirectory;
 import io.steward.organization.StaffDirectory.StaffFilter;
 import io.steward.organization.StaffMember;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +53,7 @@ class StaffPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String list(@RequestParam(required = false) String institution, @RequestParam(required = false) Role role,
             @RequestParam(required = false) String q, Model model) {
         model.addAttribute("staff", directory.list(new StaffFilter(blankToNull(institution), role, q)));
@@ -63,7 +64,7 @@ class StaffPages {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String create(@Valid @ModelAttribute("form") NewStaff form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
@@ -81,13 +82,13 @@ class StaffPages {
     }
 
     @GetMapping("/{username}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String one(@PathVariable String username, Model model) {
         return memberPage(username, model, FormErrors.NONE);
     }
 
     @PostMapping("/{username}/roles")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String roles(@PathVariable String username, @RequestParam(required = false) Set<Role> roles, Model model,
             RedirectAttributes redirect) {
         try {
@@ -100,7 +101,7 @@ class StaffPages {
     }
 
     @PostMapping("/{username}/enabled")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String enabled(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
         administration.setEnabled(username, enabled);
         redirect.addFlashAttribute("saved", username);
@@ -108,7 +109,7 @@ class StaffPages {
     }
 
     @PostMapping("/{username}/practitioners")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String assist(@PathVariable String username, @RequestParam String practitioner, Model model,
             RedirectAttributes redirect) {
         try {
@@ -121,7 +122,7 @@ class StaffPages {
     }
 
     @PostMapping("/{username}/practitioners/{practitioner}/removal")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String stopAssisting(@PathVariable String username, @PathVariable String practitioner, RedirectAttributes redirect) {
         administration.unassignAssistant(username, practitioner);
         redirect.addFlashAttribute("saved", username);
@@ -129,7 +130,7 @@ class StaffPages {
     }
 
     @PostMapping("/{username}/certificates")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String addCertificate(@PathVariable String username, @Valid @ModelAttribute("certificate") NewCertificate form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -145,7 +146,7 @@ class StaffPages {
     }
 
     @PostMapping("/{username}/certificates/{number}/revocation")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String revoke(@PathVariable String username, @PathVariable String number,
             @Valid @ModelAttribute("revocation") Revocation form, BindingResult binding, Model model,
             RedirectAttributes redirect) {

@@ -4,12 +4,13 @@ import io.steward.organization.OrganizationAdministration;
 import io.steward.organization.OrganizationAdministration.NewTeam;
 import io.steward.organization.StaffDirectory;
 import io.steward.organization.Team;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,26 +34,26 @@ class TeamApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     List<Team> all() {
         return directory.teams();
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<Team> create(@Valid @RequestBody NewTeam request) {
         Team team = administration.createTeam(request);
         return ResponseEntity.created(URI.create("/api/v1/teams/" + team.code())).body(team);
     }
 
     @PutMapping("/{code}/members/{username}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     Team addMember(@PathVariable String code, @PathVariable String username) {
         return administration.addTeamMember(code, username);
     }
 
     @DeleteMapping("/{code}/members/{username}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     Team removeMember(@PathVariable String code, @PathVariable String username) {
         return administration.removeTeamMember(code, username);
     }

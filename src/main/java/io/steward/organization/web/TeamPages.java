@@ -7,10 +7,11 @@ import io.steward.organization.Role;
 import io.steward.organization.StaffDirectory;
 import io.steward.organization.StaffDirectory.StaffFilter;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,13 +41,13 @@ class TeamPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String list(Model model) {
         return page(model, FormErrors.NONE);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String create(@Valid @ModelAttribute("form") NewTeam form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -62,7 +63,7 @@ class TeamPages {
     }
 
     @PostMapping("/{code}/members")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String addMember(@PathVariable String code, @RequestParam String username, Model model,
             RedirectAttributes redirect) {
         try {
@@ -75,7 +76,7 @@ class TeamPages {
     }
 
     @PostMapping("/{code}/members/{username}/removal")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String removeMember(@PathVariable String code, @PathVariable String username, RedirectAttributes redirect) {
         administration.removeTeamMember(code, username);
         redirect.addFlashAttribute("saved", code);

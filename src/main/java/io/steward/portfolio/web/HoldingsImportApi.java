@@ -1,6 +1,8 @@
 package io.steward.portfolio.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.portfolio.internal.HoldingImport;
 import io.steward.portfolio.internal.HoldingImports;
 import io.steward.portfolio.internal.ImportProblem;
@@ -12,7 +14,6 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +44,7 @@ class HoldingsImportApi {
 
     @Operation(summary = "Import a holdings file (text/csv body); applied at once when clean or applyValidLines=true")
     @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<ImportReport> importFile(HttpServletRequest request,
             @RequestParam(defaultValue = "false") boolean applyValidLines,
             @RequestParam(defaultValue = "holdings.csv") String fileName) throws IOException {
@@ -54,7 +55,7 @@ class HoldingsImportApi {
 
     @Operation(summary = "Import a holdings file sent as the multipart part 'file'")
     @PostMapping(consumes = "multipart/form-data")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<ImportReport> importForm(@RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean applyValidLines) throws IOException {
         if (file.isEmpty()) {
@@ -66,14 +67,14 @@ class HoldingsImportApi {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     List<HoldingImport> recent() {
         return imports.recent(50);
     }
 
     @Operation(summary = "An import's state and counts, with its bad lines a page at a time (after a line number)")
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ImportReport report(@PathVariable long id, @RequestParam(defaultValue = "0") int afterLine,
             @RequestParam(defaultValue = "1000") int limit) {
         return report(imports.find(id), afterLine, limit);
@@ -81,14 +82,14 @@ class HoldingsImportApi {
 
     @Operation(summary = "Apply a checked import; a file with bad lines needs applyValidLines=true (its good lines only)")
     @PostMapping("/{id}/apply")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ImportReport apply(@PathVariable long id, @RequestParam(defaultValue = "false") boolean applyValidLines) {
         return report(imports.apply(id, applyValidLines), 0, 1000);
     }
 
     @Operation(summary = "Drop a checked import without changing any holding")
     @PostMapping("/{id}/abandon")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     ImportReport abandon(@PathVariable long id) {
         return report(imports.abandon(id), 0, 1000);
     }

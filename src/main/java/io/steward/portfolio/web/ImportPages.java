@@ -1,13 +1,14 @@
 package io.steward.portfolio.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import io.steward.portfolio.internal.HoldingImport;
 import io.steward.portfolio.internal.HoldingImports;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +33,14 @@ class ImportPages {
     }
 
     @GetMapping("/portfolio/imports")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String imports(Model model) {
         model.addAttribute("imports", imports.recent(50));
         return "portfolio/imports";
     }
 
     @PostMapping("/portfolio/imports")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String upload(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean applyValidLines, Model model) throws IOException {
         try {
@@ -58,7 +59,7 @@ class ImportPages {
     }
 
     @GetMapping("/portfolio/imports/{id}")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String report(@PathVariable long id, @RequestParam(defaultValue = "0") int afterLine, Model model) {
         HoldingImport found = imports.find(id);
         var problems = imports.problems(id, afterLine, PAGE);
@@ -70,7 +71,7 @@ class ImportPages {
     }
 
     @PostMapping("/portfolio/imports/{id}/apply")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String apply(@PathVariable long id, RedirectAttributes redirect) {
         imports.apply(id, true);
         redirect.addFlashAttribute("saved", "#" + id);
@@ -78,7 +79,7 @@ class ImportPages {
     }
 
     @PostMapping("/portfolio/imports/{id}/abandon")
-    @PreAuthorize("hasRole('ADMIN')")
+    @Access(roles = "ADMIN", scope = DataScope.BANK)
     String abandon(@PathVariable long id, RedirectAttributes redirect) {
         imports.abandon(id);
         redirect.addFlashAttribute("saved", "#" + id);

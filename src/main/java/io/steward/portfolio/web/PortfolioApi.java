@@ -1,9 +1,10 @@
 package io.steward.portfolio.web;
 
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.portfolio.PortfolioAnalysis;
 import io.steward.portfolio.Portfolios;
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,7 +20,7 @@ class PortfolioApi {
 
     @Operation(summary = "The customer's portfolio today: holdings, allocation, weighted risk, mismatches and switch suggestions")
     @GetMapping("/api/v1/customers/{number}/portfolio")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     PortfolioAnalysis portfolio(@PathVariable String number) {
         return portfolios.analysisOf(number);
     }

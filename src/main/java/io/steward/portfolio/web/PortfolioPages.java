@@ -1,8 +1,10 @@
 package io.steward.portfolio.web;
 
-import io.steward.portfolio.PortfolioAnalysis;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.portfolio.PortfolioAnalysis.Dimension;
 import io.steward.portfolio.PortfolioAnalysis.Slice;
+import io.steward.portfolio.PortfolioAnalysis;
 import io.steward.portfolio.Portfolios;
 import io.steward.portfolio.internal.PortfolioReports;
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class PortfolioPages {
     }
 
     @GetMapping("/clients/{number}/portfolio")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String portfolio(@PathVariable String number, Model model) {
         PortfolioAnalysis analysis = portfolios.analysisOf(number);
         Locale locale = LocaleContextHolder.getLocale();
@@ -57,13 +58,13 @@ class PortfolioPages {
     }
 
     @GetMapping("/clients/{number}/portfolio/report.pdf")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<byte[]> report(@PathVariable String number) {
         return pdf(reports.preview(number), number + "-portfolio.pdf");
     }
 
     @PostMapping("/clients/{number}/portfolio/report/hand-over")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String handOver(@PathVariable String number, RedirectAttributes redirect) {
         PortfolioReports.HandedOver handedOver = reports.handOver(number);
         redirect.addFlashAttribute("saved", handedOver.sha256().substring(0, 12));

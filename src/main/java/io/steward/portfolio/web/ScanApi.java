@@ -1,11 +1,12 @@
 package io.steward.portfolio.web;
 
 import io.steward.access.Actors;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.portfolio.internal.PortfolioScanner;
 import io.steward.portfolio.internal.ScanProgress;
 import io.steward.portfolio.internal.ScanRun;
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,20 +30,20 @@ class ScanApi {
 
     @Operation(summary = "Scan every customer now; answers when the run ends (or is queued behind a running one)")
     @PostMapping
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'ADMIN')")
+    @Access(roles = {"COMPLIANCE", "ADMIN"}, scope = DataScope.BANK)
     ScanRun start() {
         return progress.run(scanner.requestFull(actors.current().username()));
     }
 
     @Operation(summary = "Recent runs and the open mismatches by kind")
     @GetMapping
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'ADMIN')")
+    @Access(roles = {"COMPLIANCE", "ADMIN"}, scope = DataScope.BANK)
     ScanProgress.Overview status() {
         return progress.overview();
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'ADMIN')")
+    @Access(roles = {"COMPLIANCE", "ADMIN"}, scope = DataScope.BANK)
     ScanRun run(@PathVariable long id) {
         return progress.run(id);
     }

@@ -1,9 +1,10 @@
 package io.steward.portfolio.web;
 
 import io.steward.access.Actors;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.portfolio.internal.PortfolioScanner;
 import io.steward.portfolio.internal.ScanProgress;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ class ScanPages {
     }
 
     @GetMapping("/portfolio/scan")
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'ADMIN')")
+    @Access(roles = {"COMPLIANCE", "ADMIN"}, scope = DataScope.BANK)
     String scan(Model model) {
         model.addAttribute("overview", progress.overview());
         return "portfolio/scan";
@@ -33,14 +34,14 @@ class ScanPages {
 
     /** The runs table alone, which the page polls with htmx while a run is queued or running. */
     @GetMapping("/portfolio/scan/runs")
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'ADMIN')")
+    @Access(roles = {"COMPLIANCE", "ADMIN"}, scope = DataScope.BANK)
     String runs(Model model) {
         model.addAttribute("overview", progress.overview());
         return "portfolio/scan :: runs";
     }
 
     @PostMapping("/portfolio/scan")
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'ADMIN')")
+    @Access(roles = {"COMPLIANCE", "ADMIN"}, scope = DataScope.BANK)
     String start(RedirectAttributes redirect) {
         long id = scanner.requestFullInBackground(actors.current().username());
         redirect.addFlashAttribute("saved", "#" + id);

@@ -1,6 +1,8 @@
 package io.steward.product.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.product.HandOver;
 import io.steward.product.Material;
 import io.steward.product.OfficialMaterials;
@@ -16,7 +18,6 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,8 @@ class MaterialApi {
 
     @Operation(summary = "Every version of the product's official materials, current ones first")
     @GetMapping("/materials")
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     List<Material> list(@PathVariable String code) {
         roles.visible(code);
         return materials.materialsOf(code);
@@ -51,7 +53,7 @@ class MaterialApi {
 
     @Operation(summary = "MAT-1: publish a PDF, PNG or JPEG (≤ 10 MB) as a product officer of the head office or a branch")
     @PostMapping(path = "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     ResponseEntity<Material> publish(@PathVariable String code, @Valid @ModelAttribute NewMaterial request,
             @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         NewMaterial upload = file == null ? request.withFile(null, null)
@@ -62,7 +64,8 @@ class MaterialApi {
     }
 
     @GetMapping("/materials/{id}")
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     Material one(@PathVariable String code, @PathVariable long id) {
         roles.visible(code);
         return materials.find(code, id).orElseThrow(() -> DomainRefusal.notFound("unknown-material",
@@ -71,7 +74,8 @@ class MaterialApi {
 
     @Operation(summary = "Download the file of one version (superseded versions stay downloadable for the record)")
     @GetMapping("/materials/{id}/file")
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
         roles.visible(code);
         return Downloads.of(materials.file(code, id));
@@ -83,7 +87,8 @@ class MaterialApi {
 
     @Operation(summary = "Record that this current material of an ACTIVE product was handed to a customer")
     @PostMapping("/materials/{id}/hand-overs")
-    @PreAuthorize(ShelfRoles.HANDERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER"},
+            scope = DataScope.OWN_RECORDS)
     ResponseEntity<HandOver> handOver(@PathVariable String code, @PathVariable long id,
             @Valid @RequestBody HandOverRequest request) {
         roles.visible(code);
@@ -93,7 +98,8 @@ class MaterialApi {
 
     @Operation(summary = "Hand-overs of the product's materials, newest first (others' only for product officers and compliance)")
     @GetMapping("/hand-overs")
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.OWN_RECORDS)
     List<HandOver> handOvers(@PathVariable String code, @RequestParam(defaultValue = "100") int limit) {
         roles.visible(code);
         return materials.handOversOf(code, roles.handOversVisibleTo(), limit);

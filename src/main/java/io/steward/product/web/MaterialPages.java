@@ -1,6 +1,8 @@
 package io.steward.product.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import io.steward.product.OfficialMaterials;
 import io.steward.product.OfficialMaterials.NewMaterial;
@@ -9,7 +11,6 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +42,7 @@ class MaterialPages {
     }
 
     @PostMapping
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     String publish(@PathVariable String code, @Valid @ModelAttribute("material") NewMaterial form,
             BindingResult binding, @RequestPart(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
@@ -59,14 +60,16 @@ class MaterialPages {
     }
 
     @GetMapping("/{id}/file")
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
         roles.visible(code);
         return Downloads.of(materials.file(code, id));
     }
 
     @PostMapping("/{id}/hand-overs")
-    @PreAuthorize(ShelfRoles.HANDERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER"},
+            scope = DataScope.OWN_RECORDS)
     String handOver(@PathVariable String code, @PathVariable long id,
             @RequestParam(defaultValue = "") String customerNumber, Model model, RedirectAttributes redirect) {
         roles.visible(code);

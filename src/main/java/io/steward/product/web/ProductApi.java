@@ -1,5 +1,7 @@
 package io.steward.product.web;
 
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.product.Product;
 import io.steward.product.ProductAdministration;
 import io.steward.product.ProductAdministration.DraftChanges;
@@ -17,7 +19,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +45,8 @@ class ProductApi {
 
     @Operation(summary = "The shelf, filtered by risk level, type and status (drafts only for product officers and compliance)")
     @GetMapping
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     List<Product> list(@RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) ProductType type,
             @RequestParam(required = false) ProductStatus status) {
         return shelf.list(new ShelfFilter(risk, type, status, roles.seesDrafts()));
@@ -52,35 +54,36 @@ class ProductApi {
 
     @Operation(summary = "Draft a new product")
     @PostMapping
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     ResponseEntity<Product> create(@Valid @RequestBody NewProduct request) {
         Product created = administration.create(request);
         return ResponseEntity.created(URI.create("/api/v1/products/" + created.code())).body(created);
     }
 
     @GetMapping("/{code}")
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     Product one(@PathVariable String code) {
         return roles.visible(code);
     }
 
     @Operation(summary = "Change a draft; the version must be the one last read")
     @PutMapping("/{code}")
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     Product edit(@PathVariable String code, @Valid @RequestBody DraftChanges request) {
         return administration.edit(code, request);
     }
 
     @Operation(summary = "Activate, suspend, resume or close (DRAFT → ACTIVE ⇄ SUSPENDED, any → CLOSED)")
     @PostMapping("/{code}/status")
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     Product changeStatus(@PathVariable String code, @Valid @RequestBody StatusChange request) {
         return administration.changeStatus(code, request);
     }
 
     @Operation(summary = "Re-rate the product's risk level, with the reason (audited, announced as ProductReRated)")
     @PostMapping("/{code}/risk-level")
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     Product reRate(@PathVariable String code, @Valid @RequestBody ReRating request) {
         return administration.reRate(code, request);
     }

@@ -1,6 +1,8 @@
 package io.steward.product.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import io.steward.product.Product;
 import io.steward.product.ProductAdministration;
@@ -11,7 +13,6 @@ import io.steward.product.ProductStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,13 +41,14 @@ class ProductPages {
     }
 
     @GetMapping
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     String product(@PathVariable String code, Model model) {
         return view.render(code, model, FormErrors.NONE);
     }
 
     @GetMapping("/edit")
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     String editForm(@PathVariable String code, Model model) {
         Product product = roles.visible(code);
         if (product.status() != ProductStatus.DRAFT) {
@@ -57,7 +59,7 @@ class ProductPages {
     }
 
     @PostMapping
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     String edit(@PathVariable String code, @Valid @ModelAttribute("productForm") DraftChanges form,
             BindingResult binding, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Product product = roles.visible(code);
@@ -76,7 +78,7 @@ class ProductPages {
     }
 
     @PostMapping("/status")
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     String changeStatus(@PathVariable String code, @Valid @ModelAttribute("statusChange") StatusChange form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -92,7 +94,7 @@ class ProductPages {
     }
 
     @PostMapping("/risk-level")
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     String reRate(@PathVariable String code, @Valid @ModelAttribute("reRating") ReRating form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {

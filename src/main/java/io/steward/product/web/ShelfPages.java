@@ -1,6 +1,8 @@
 package io.steward.product.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import io.steward.product.Product;
 import io.steward.product.ProductAdministration;
@@ -14,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,7 +44,8 @@ class ShelfPages {
     }
 
     @GetMapping
-    @PreAuthorize(ShelfRoles.READERS)
+    @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
+            "COMPLIANCE"}, scope = DataScope.BANK)
     String shelf(@RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) ProductType type,
             @RequestParam(required = false) ProductStatus status, Model model) {
         model.addAttribute("products", shelf.list(new ShelfFilter(risk, type, status, roles.seesDrafts())));
@@ -58,13 +60,13 @@ class ShelfPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     String newProduct(Model model) {
         return ProductFormPage.render(model, null, ProductForm.blank(), FormErrors.NONE);
     }
 
     @PostMapping
-    @PreAuthorize(ShelfRoles.KEEPER)
+    @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     String create(@Valid @ModelAttribute("productForm") NewProduct form, BindingResult binding,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = ProductForm.typed(request.getParameterMap());

@@ -9,19 +9,14 @@ import io.steward.product.ProductStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees what on the shelf. Everyone who sells or supports selling reads the shelf; drafts are the product
- * officers' work in progress (and compliance may look), so to everyone else a draft does not exist. Hand-overs name
- * customers: product officers and compliance see them all, everyone else only the ones they recorded.
+ * Who sees what on the shelf. Everyone who sells or supports selling reads the shelf (the handlers' {@code @Access}
+ * name them); drafts are the product officers' work in progress (and compliance may look), so to everyone else a
+ * draft does not exist. Hand-overs name customers: product officers and compliance see them all, everyone else only
+ * the ones they recorded. Handing out official materials is what staff without a certificate may do (QUAL-1), like
+ * everyone who sells.
  */
 @Component
 class ShelfRoles {
-
-    static final String READERS = "hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF', 'RETAIL_HEAD', 'PRODUCT_OFFICER', "
-            + "'DEPARTMENT_MANAGER', 'COMPLIANCE')";
-    static final String KEEPER = "hasRole('PRODUCT_OFFICER')";
-    /** QUAL-1: handing out official materials is what staff without a certificate may do, like everyone who sells. */
-    static final String HANDERS = "hasAnyRole('PRACTITIONER', 'ASSISTANT', 'STAFF', 'RETAIL_HEAD', 'PRODUCT_OFFICER', "
-            + "'DEPARTMENT_MANAGER')";
 
     private final Actors actors;
     private final ProductShelf shelf;

@@ -1,7 +1,8 @@
 package io.steward.sales.web;
 
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.sales.internal.OrderOutbox;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ class OutboxPages {
     }
 
     @GetMapping("/sales/outbox")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    @Access(roles = {"ADMIN", "COMPLIANCE"}, scope = DataScope.BANK)
     String orders(@RequestParam(required = false) String status, Model model) {
         model.addAttribute("orders", outbox.list(status == null || status.isBlank() ? null : status));
         model.addAttribute("status", status);
@@ -29,7 +30,7 @@ class OutboxPages {
     }
 
     @PostMapping("/sales/outbox/{id}/retry")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    @Access(roles = {"ADMIN", "COMPLIANCE"}, scope = DataScope.BANK)
     String retry(@PathVariable long id, RedirectAttributes redirect) {
         outbox.retry(id);
         redirect.addFlashAttribute("saved", "#" + id);

@@ -2,6 +2,8 @@ package io.steward.sales.web;
 
 import io.steward.confirmation.RequestOrigin;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.sales.CaseState;
 import io.steward.sales.SaleCaseView;
 import io.steward.sales.internal.CaseCancellation;
@@ -26,7 +28,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,34 +63,34 @@ class SalesApi {
 
     @Operation(summary = "Open a case; the policy decides at once (a DENIED case is recorded with its rule hits)")
     @PostMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<SaleCaseView> open(@Valid @RequestBody CaseOpening.OpenCase request, HttpServletRequest http) {
         String number = opening.open(request, RequestOrigin.of(http));
         return ResponseEntity.created(URI.create("/api/v1/sales/" + number)).body(queries.view(number));
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     List<SaleCaseView> mine(@RequestParam(required = false) CaseState state) {
         return queries.mine(state);
     }
 
     @GetMapping("/{number}")
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'RETAIL_HEAD', 'COMPLIANCE')")
+    @Access(roles = {"PRACTITIONER", "RETAIL_HEAD", "COMPLIANCE"}, scope = DataScope.OWN_CUSTOMERS)
     SaleCaseView one(@PathVariable String number) {
         return queries.view(number);
     }
 
     @Operation(summary = "The cases waiting for this retail head's witness and signature")
     @GetMapping("/witness-queue")
-    @PreAuthorize("hasRole('RETAIL_HEAD')")
+    @Access(roles = "RETAIL_HEAD", scope = DataScope.INSTITUTION_SUBTREE)
     List<SaleCaseView> witnessQueue() {
         return queries.witnessQueue();
     }
 
     @Operation(summary = "ELDER-2 / MATCH-1: the retail head witnesses, gives the second risk warning and signs")
     @PostMapping("/{number}/witness")
-    @PreAuthorize("hasRole('RETAIL_HEAD')")
+    @Access(roles = "RETAIL_HEAD", scope = DataScope.INSTITUTION_SUBTREE)
     SaleCaseView witness(@PathVariable String number, @Valid @RequestBody Witnessing.Signature signature) {
         witnessing.witness(number, signature);
         return queries.view(number);
@@ -97,7 +98,7 @@ class SalesApi {
 
     @Operation(summary = "REC-1: attach the audio/video recording of the sale")
     @PostMapping(path = "/{number}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     SaleCaseView attach(@PathVariable String number, @RequestParam("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw DomainRefusal.invalid("empty-recording", "The recording is empty");
@@ -112,14 +113,14 @@ class SalesApi {
 
     @Operation(summary = "Submit: the policy decides again, the application form is generated, the case is released or held")
     @PostMapping("/{number}/submission")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     SaleCaseView submit(@PathVariable String number, HttpServletRequest http) {
         submission.submit(number, RequestOrigin.of(http));
         return queries.view(number);
     }
 
     @PostMapping("/{number}/cancellation")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     SaleCaseView cancel(@PathVariable String number, @Valid @RequestBody CaseCancellation.Reason reason) {
         cancellation.byPractitioner(number, reason);
         return queries.view(number);
@@ -127,33 +128,33 @@ class SalesApi {
 
     @Operation(summary = "Send the customer a link through which they alone may cancel")
     @PostMapping("/{number}/cancellation-link")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<Void> cancellationLink(@PathVariable String number, HttpServletRequest http) {
         cancellation.sendLinkToCustomer(number, RequestOrigin.of(http));
         return ResponseEntity.accepted().build();
     }
 
     @GetMapping("/{number}/application-form")
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'RETAIL_HEAD', 'COMPLIANCE')")
+    @Access(roles = {"PRACTITIONER", "RETAIL_HEAD", "COMPLIANCE"}, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<InputStreamResource> applicationForm(@PathVariable String number) {
         return file(queries.applicationForm(number), MediaType.APPLICATION_PDF, number + ".pdf");
     }
 
     @GetMapping("/{number}/evidence/{id}")
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'RETAIL_HEAD', 'COMPLIANCE')")
+    @Access(roles = {"PRACTITIONER", "RETAIL_HEAD", "COMPLIANCE"}, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<InputStreamResource> recording(@PathVariable String number, @PathVariable long id) {
         return file(queries.recording(number, id), MediaType.APPLICATION_OCTET_STREAM, number + "-recording-" + id);
     }
 
     @Operation(summary = "Orders for core banking and their delivery")
     @GetMapping("/outbox")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    @Access(roles = {"ADMIN", "COMPLIANCE"}, scope = DataScope.BANK)
     List<OrderOutbox.OrderStatus> outbox(@RequestParam(required = false) String status) {
         return outbox.list(status);
     }
 
     @PostMapping("/outbox/{id}/retry")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COMPLIANCE')")
+    @Access(roles = {"ADMIN", "COMPLIANCE"}, scope = DataScope.BANK)
     Map<String, Boolean> retry(@PathVariable long id) {
         return Map.of("requeued", outbox.retry(id));
     }

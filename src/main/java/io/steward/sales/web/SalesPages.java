@@ -2,6 +2,8 @@ package io.steward.sales.web;
 
 import io.steward.confirmation.RequestOrigin;
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import io.steward.product.ProductShelf;
 import io.steward.sales.CaseState;
@@ -26,7 +28,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,14 +72,14 @@ class SalesPages {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String mine(@RequestParam(required = false) CaseState state, Model model) {
         model.addAttribute("state", state);
         return listPage(model, FormErrors.NONE);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String open(@Valid @ModelAttribute("form") CaseOpening.OpenCase form, BindingResult binding, Model model,
             HttpServletRequest request, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -94,13 +95,13 @@ class SalesPages {
     }
 
     @GetMapping("/{number}")
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'RETAIL_HEAD', 'COMPLIANCE')")
+    @Access(roles = {"PRACTITIONER", "RETAIL_HEAD", "COMPLIANCE"}, scope = DataScope.OWN_CUSTOMERS)
     String one(@PathVariable String number, Model model) {
         return casePage(number, model, FormErrors.NONE);
     }
 
     @PostMapping("/{number}/witness")
-    @PreAuthorize("hasRole('RETAIL_HEAD')")
+    @Access(roles = "RETAIL_HEAD", scope = DataScope.INSTITUTION_SUBTREE)
     String witness(@PathVariable String number, @Valid @ModelAttribute("signature") Witnessing.Signature signature,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -110,7 +111,7 @@ class SalesPages {
     }
 
     @PostMapping("/{number}/evidence")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String attach(@PathVariable String number, @RequestParam("file") MultipartFile file, Model model,
             RedirectAttributes redirect) {
         return act(number, model, redirect, () -> {
@@ -126,13 +127,13 @@ class SalesPages {
     }
 
     @PostMapping("/{number}/submission")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String submit(@PathVariable String number, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         return act(number, model, redirect, () -> submission.submit(number, RequestOrigin.of(request)));
     }
 
     @PostMapping("/{number}/cancellation")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String cancel(@PathVariable String number, @Valid @ModelAttribute("reason") CaseCancellation.Reason reason,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
@@ -142,27 +143,27 @@ class SalesPages {
     }
 
     @PostMapping("/{number}/cancellation-link")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String cancellationLink(@PathVariable String number, Model model, HttpServletRequest request,
             RedirectAttributes redirect) {
         return act(number, model, redirect, () -> cancellation.sendLinkToCustomer(number, RequestOrigin.of(request)));
     }
 
     @GetMapping("/{number}/application-form")
-    @PreAuthorize("hasAnyRole('PRACTITIONER', 'RETAIL_HEAD', 'COMPLIANCE')")
+    @Access(roles = {"PRACTITIONER", "RETAIL_HEAD", "COMPLIANCE"}, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<InputStreamResource> applicationForm(@PathVariable String number) {
         return SalesApi.file(queries.applicationForm(number), MediaType.APPLICATION_PDF, number + ".pdf");
     }
 
     @GetMapping("/witness")
-    @PreAuthorize("hasRole('RETAIL_HEAD')")
+    @Access(roles = "RETAIL_HEAD", scope = DataScope.INSTITUTION_SUBTREE)
     String witnessQueue(Model model) {
         model.addAttribute("cases", queries.witnessQueue());
         return "sales/witness";
     }
 
     @GetMapping("/advice/{customerNumber}")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String advice(@PathVariable String customerNumber, @RequestParam long fundId,
             @RequestParam(required = false) BigDecimal amount, Model model) {
         model.addAttribute("customerNumber", customerNumber);
@@ -173,7 +174,7 @@ class SalesPages {
     }
 
     @PostMapping("/check")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String check(@Valid @ModelAttribute("form") SuitabilityChecks.Check form, BindingResult binding, Model model) {
         if (binding.hasErrors()) {
             model.addAttribute("errors", FormErrors.of(binding, messages));

@@ -1,6 +1,8 @@
 package io.steward.sales.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.sales.internal.Advice;
 import io.steward.sales.internal.DecisionLog;
 import io.steward.sales.internal.SuitabilityChecks;
@@ -11,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,14 +32,14 @@ class SuitabilityApi {
 
     @Operation(summary = "What the policy would decide for this sale now; nothing is changed")
     @PostMapping("/api/v1/suitability/check")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     Decision check(@Valid @RequestBody SuitabilityChecks.Check check) {
         return checks.check(check);
     }
 
     @Operation(summary = "Decide a stored decision's input again under its policy version: is the answer the same?")
     @PostMapping("/api/v1/suitability/replay/{id}")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     DecisionLog.Replay replay(@PathVariable long id) {
         return checks.replay(id);
     }
@@ -55,7 +56,7 @@ class SuitabilityApi {
 
     @Operation(summary = "What a practitioner may recommend for this fund and amount, ranked by fit (never above the customer's level)")
     @GetMapping("/api/v1/customers/{number}/suitable-products")
-    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     SuitableProducts suitableProducts(@PathVariable String number, @RequestParam Long fundId,
             @RequestParam(required = false) BigDecimal amount,
             @RequestParam(defaultValue = "false") boolean includeExcluded) {

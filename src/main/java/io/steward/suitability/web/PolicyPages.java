@@ -1,6 +1,8 @@
 package io.steward.suitability.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import io.steward.suitability.FundPurpose;
 import io.steward.suitability.PolicyParameters.RecordingTrigger;
@@ -17,7 +19,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** COMPLIANCE pages: the policy versions with the one in force, proposing a version, deciding one, the catalog. */
 @Controller
 @RequestMapping("/compliance/policy")
-@PreAuthorize("hasRole('COMPLIANCE')")
+@Access(roles = "COMPLIANCE", scope = DataScope.BANK)
 class PolicyPages {
 
     private final JdbcPolicyVersions versions;

@@ -1,6 +1,8 @@
 package io.steward.suitability.web;
 
 import io.steward.platform.DomainRefusal;
+import io.steward.platform.web.Access;
+import io.steward.platform.web.DataScope;
 import io.steward.suitability.versions.JdbcPolicyVersions;
 import io.steward.suitability.versions.PolicyProposal;
 import io.steward.suitability.versions.PolicyVersion;
@@ -18,7 +20,6 @@ import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,20 +45,20 @@ class PolicyVersionApi {
 
     @Operation(summary = "Every policy version, the latest effective date first, pending proposals among them")
     @GetMapping("/policy-versions")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     List<PolicyVersion> list() {
         return versions.all();
     }
 
     @Operation(summary = "The approved version in force on a day (default today)")
     @GetMapping("/policy-versions/in-force")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.BANK)
     PolicyVersion inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         return versions.versionInForceOn(on != null ? on : LocalDate.now(clock));
     }
 
     @GetMapping("/policy-versions/{id}")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     PolicyVersion one(@PathVariable long id) {
         return versions.find(id).orElseThrow(() -> DomainRefusal.notFound("unknown-policy-version",
                 "Unknown policy version " + id, id));
@@ -65,7 +66,7 @@ class PolicyVersionApi {
 
     @Operation(summary = "Propose a policy version; a second compliance officer approves it")
     @PostMapping("/policy-versions")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     ResponseEntity<PolicyVersion> propose(@Valid @RequestBody PolicyProposal proposal, Principal officer) {
         PolicyVersion proposed = service.propose(proposal, officer.getName());
         return ResponseEntity.created(URI.create("/api/v1/policy-versions/" + proposed.id())).body(proposed);
@@ -73,7 +74,7 @@ class PolicyVersionApi {
 
     @Operation(summary = "Approve a proposal (four eyes: not its proposer)")
     @PostMapping("/policy-versions/{id}/approval")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     PolicyVersion approve(@PathVariable long id, Principal officer) {
         return service.approve(id, officer.getName());
     }
@@ -83,21 +84,21 @@ class PolicyVersionApi {
 
     @Operation(summary = "Reject a proposal with a reason (four eyes: not its proposer)")
     @PostMapping("/policy-versions/{id}/rejection")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     PolicyVersion reject(@PathVariable long id, @Valid @RequestBody Rejection rejection, Principal officer) {
         return service.reject(id, officer.getName(), rejection.reason());
     }
 
     @Operation(summary = "Withdraw one's own pending proposal")
     @PostMapping("/policy-versions/{id}/withdrawal")
-    @PreAuthorize("hasRole('COMPLIANCE')")
+    @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     PolicyVersion withdraw(@PathVariable long id, Principal officer) {
         return service.withdraw(id, officer.getName());
     }
 
     @Operation(summary = "The policy catalog: every rule id with its text (English and Chinese) and source passage")
     @GetMapping("/policy-rules")
-    @PreAuthorize("isAuthenticated()")
+    @Access(anyStaff = true, scope = DataScope.BANK)
     List<PolicyRule> rules() {
         return PolicyRule.catalog(LocaleContextHolder.getLocale());
     }
