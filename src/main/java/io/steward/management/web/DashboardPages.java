@@ -93,7 +93,8 @@ class DashboardPages {
         model.addAttribute("metricLabelsJson", metricLabels());
         model.addAttribute("trendNamesJson", json.writeValueAsString(Map.of(
                 "contacts", text("management.dashboard.trend.contacts"), "surveys", text("management.dashboard.trend.surveys"),
-                "conversions", text("management.dashboard.trend.conversions"))));
+                "conversions", text("management.dashboard.trend.conversions"), "sales", text("management.dashboard.trend.sales"),
+                "volume", text("management.dashboard.trend.volume"))));
         return "management/dashboard";
     }
 
