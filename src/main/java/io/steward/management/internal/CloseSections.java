@@ -149,17 +149,20 @@ class CloseSections {
                         .params(department.manager(), day).query(Long.class).single())));
     }
 
-    /** Campaign outcomes recorded that day: contacts, conversions and converted volume. */
+    /**
+     * Campaigns that day: the contacts the staff recorded with segment customers, and the conversions — sales released
+     * that day to customers of a campaign's segment while it runs — with their volume (CNY).
+     */
     @Bean
-    DailyCloseSection campaignsSection(JdbcClient jdbc) {
-        return section("campaigns", 70, (department, day) -> jdbc.sql("""
-                select count(*), count(*) filter (where o.outcome = 'CONVERTED'), coalesce(sum(o.volume), 0)
-                from mgmt_campaign_outcome o join mgmt_campaign c on c.id = o.campaign_id
-                where c.department = ? and o.recorded_on = ?""")
-                .params(department.manager(), day)
-                .query((rs, n) -> List.of(Figure.of("management.close.campaigns.outcomes", rs.getLong(1)),
-                        Figure.of("management.close.campaigns.conversions", rs.getLong(2)),
-                        Figure.of("management.close.campaigns.volume", rs.getBigDecimal(3))))
-                .single());
+    DailyCloseSection campaignsSection(JdbcClient jdbc, CampaignEffects effects) {
+        return section("campaigns", 70, (department, day) -> {
+            CampaignEffects.DayConversions converted = effects.conversionsOn(department, day);
+            return List.of(Figure.of("management.close.campaigns.outcomes", jdbc.sql("""
+                            select count(*) from mgmt_campaign_outcome o join mgmt_campaign c on c.id = o.campaign_id
+                            where c.department = ? and o.recorded_on = ?""")
+                            .params(department.manager(), day).query(Long.class).single()),
+                    Figure.of("management.close.campaigns.conversions", converted.customers()),
+                    Figure.of("management.close.campaigns.volume", converted.volume()));
+        });
     }
 }

@@ -69,12 +69,13 @@ class DemoDepartmentSeed implements ManagementDemo {
     private final CustomerDevelopment development;
     private final QualityCare care;
     private final Campaigns campaigns;
+    private final CampaignSegments segments;
     private final DailyCloses closes;
     private final Clock clock;
 
     DemoDepartmentSeed(Departments departments, Plans plans, Targets targets, Indicators indicators, Appraisals appraisals,
             Meetings meetings, Training training, Succession succession, CustomerDevelopment development, QualityCare care,
-            Campaigns campaigns, DailyCloses closes, Clock clock) {
+            Campaigns campaigns, CampaignSegments segments, DailyCloses closes, Clock clock) {
         this.departments = departments;
         this.plans = plans;
         this.targets = targets;
@@ -86,6 +87,7 @@ class DemoDepartmentSeed implements ManagementDemo {
         this.development = development;
         this.care = care;
         this.campaigns = campaigns;
+        this.segments = segments;
         this.closes = closes;
         this.clock = clock;
     }
@@ -305,18 +307,22 @@ class DemoDepartmentSeed implements ManagementDemo {
                 "Waited 40 minutes at the counter", "manager"));
     }
 
+    /**
+     * A campaign for customers near or in retirement with a valid C1–C3 assessment: wang's and li's demo customers fall
+     * in it; its conversions are whatever sales get released to them while it runs.
+     */
     private void campaign(Department department, String manager, LocalDate today) {
         var campaign = campaigns.create(department, new NewCampaign("Pension season", "Capital-preservation products for customers near retirement",
-                today.minusDays(14), today.plusDays(14), new Segment(List.of("C1", "C2", "C3"), 50, 64,
-                        new BigDecimal("500000"), null, "VALID", "SB-SH-PD"), List.of("wang", "li", "qian")), manager);
+                today.minusDays(14), today.plusDays(14), new Segment(List.of("C1", "C2", "C3"), 45, 70, null, null,
+                        "VALID", "SB-SH-PD"), List.of("wang", "li", "qian")), manager);
         campaigns.addActivity(department, campaign.id(), new NewActivity(today.minusDays(10), "Retirement planning salon at Pudong"), manager);
         campaigns.addActivity(department, campaign.id(), new NewActivity(today.minusDays(3), "Phone round to the segment"), manager);
+        List<Outcome> outcomes = List.of(Outcome.INTERESTED, Outcome.CONTACTED, Outcome.DECLINED);
         int n = 0;
-        for (String practitioner : List.of("wang", "li", "qian")) {
-            for (int c = 1; c <= 4; c++) {
-                Outcome outcome = c == 1 ? Outcome.CONVERTED : c == 2 ? Outcome.INTERESTED : Outcome.CONTACTED;
-                campaigns.recordOutcome(practitioner, campaign.id(), String.format("C%08d", 10_000_000 + n++ * 7 + 500),
-                        new OutcomeEntry(outcome, outcome == Outcome.CONVERTED ? BigDecimal.valueOf(300_000L + n * 50_000L) : null));
+        for (var member : segments.members(department, campaign.segment(), campaign.startsOn())) {
+            if (campaign.staff().contains(member.practitioner())) {
+                campaigns.recordOutcome(member.practitioner(), campaign.id(), member.customer().number(),
+                        new OutcomeEntry(outcomes.get(n++ % outcomes.size())));
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.steward.management.web;
 
+import io.steward.management.Department;
+import io.steward.management.internal.CampaignEffects;
 import io.steward.management.internal.Campaigns;
 import io.steward.management.internal.Campaigns.Campaign;
 import io.steward.management.internal.Campaigns.NewActivity;
@@ -28,10 +30,12 @@ class CampaignApi {
 
     private final Scope scope;
     private final Campaigns campaigns;
+    private final CampaignEffects effects;
 
-    CampaignApi(Scope scope, Campaigns campaigns) {
+    CampaignApi(Scope scope, Campaigns campaigns, CampaignEffects effects) {
         this.scope = scope;
         this.campaigns = campaigns;
+        this.effects = effects;
     }
 
     @GetMapping
@@ -48,7 +52,7 @@ class CampaignApi {
         return campaigns.create(scope.managed(), request, scope.actor().username());
     }
 
-    @Operation(summary = "A campaign with its effect analysis: contacts, conversions, conversion rate, volume")
+    @Operation(summary = "A campaign with its effect: segment size, contacts, conversions (released sales to segment customers during the campaign), conversion rate, volume")
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
     Campaign one(@PathVariable long id) {
@@ -67,6 +71,25 @@ class CampaignApi {
     @PreAuthorize("hasRole('PRACTITIONER')")
     void outcome(@PathVariable long id, @PathVariable String customerNumber, @Valid @RequestBody OutcomeEntry request) {
         campaigns.recordOutcome(scope.actor().username(), id, customerNumber, request);
+    }
+
+    @Operation(summary = "The manager's effect analysis: per staff member and, cells under five customers suppressed, per risk level and age band")
+    @GetMapping("/{id}/analysis")
+    @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
+    CampaignEffects.Analysis analysis(@PathVariable long id) {
+        Department department = scope.managed();
+        Campaign campaign = campaigns.campaign(department, id);
+        return effects.analysis(department, id, campaign.segment(), campaign.startsOn(), campaign.endsOn(), campaign.staff());
+    }
+
+    @Operation(summary = "An assigned practitioner's own customers in the campaign's segment, with what they recorded and bought")
+    @GetMapping("/{id}/customers")
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    List<CampaignEffects.TargetCustomer> customers(@PathVariable long id) {
+        Department department = scope.own();
+        Campaign campaign = campaigns.assigned(department, scope.actor().username(), id);
+        return effects.ownCustomers(department, scope.actor().username(), id, campaign.segment(), campaign.startsOn(),
+                campaign.endsOn());
     }
 
     @GetMapping("/{id}/outcomes")

@@ -1,7 +1,6 @@
 package io.steward.management.web;
 
 import io.steward.access.CurrentActor;
-import io.steward.management.internal.Campaigns;
 import io.steward.management.internal.CustomerDevelopment;
 import io.steward.management.internal.QualityCare;
 import io.steward.organization.Role;
@@ -24,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Quality-customer care, customer development and campaigns: the practitioner works with their own customers; the
+ * Quality-customer care and customer development: the practitioner works with their own customers; the
  * manager sees counts and effects, never a single customer (DESIGN §6).
  */
 @Controller
@@ -34,16 +33,13 @@ class ClientWorkPages {
     private final Scope scope;
     private final QualityCare care;
     private final CustomerDevelopment development;
-    private final Campaigns campaigns;
     private final MessageSource messages;
     private final Clock clock;
 
-    ClientWorkPages(Scope scope, QualityCare care, CustomerDevelopment development, Campaigns campaigns,
-            MessageSource messages, Clock clock) {
+    ClientWorkPages(Scope scope, QualityCare care, CustomerDevelopment development, MessageSource messages, Clock clock) {
         this.scope = scope;
         this.care = care;
         this.development = development;
-        this.campaigns = campaigns;
         this.messages = messages;
         this.clock = clock;
     }
@@ -162,29 +158,6 @@ class ClientWorkPages {
     String resolve(@PathVariable long id, @RequestParam String resolution, Model model, RedirectAttributes redirect) {
         return act(() -> development.resolve(scope.actor().username(), id, required(resolution)), "#" + id,
                 "/management/prospects", redirect, () -> prospects(model), model);
-    }
-
-    @GetMapping("/campaigns")
-    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
-    String campaigns(Model model) {
-        CurrentActor actor = scope.actor();
-        boolean manager = actor.holds(Role.DEPARTMENT_MANAGER);
-        model.addAttribute("manager", manager);
-        model.addAttribute("campaigns", manager ? campaigns.of(scope.managed()) : campaigns.assignedTo(actor.username()));
-        model.addAttribute("outcomes", Campaigns.Outcome.values());
-        if (!model.containsAttribute("refusal")) {
-            model.addAttribute("refusal", FormErrors.NONE);
-        }
-        return "management/campaigns";
-    }
-
-    @PostMapping("/campaigns/{id}/outcomes")
-    @PreAuthorize("hasRole('PRACTITIONER')")
-    String outcome(@PathVariable long id, @RequestParam String customerNumber, @RequestParam Campaigns.Outcome outcome,
-            @RequestParam(required = false) BigDecimal volume, Model model, RedirectAttributes redirect) {
-        return act(() -> campaigns.recordOutcome(scope.actor().username(), id, customerNumber(customerNumber),
-                new Campaigns.OutcomeEntry(outcome, volume)), customerNumber, "/management/campaigns", redirect,
-                () -> campaigns(model), model);
     }
 
     private static String customerNumber(String value) {

@@ -7,7 +7,6 @@ import io.steward.management.internal.CadenceReport;
 import io.steward.management.internal.Meetings;
 import io.steward.management.internal.Period;
 import io.steward.management.internal.Plans;
-import io.steward.management.internal.Succession;
 import io.steward.management.internal.TargetCascade;
 import io.steward.management.internal.TargetCascade.MemberShare;
 import io.steward.management.internal.TargetCascade.TeamShare;
@@ -36,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The manager's pages for running the department: targets, appraisals, meetings, training, succession, plans. */
+/** The manager's pages for running the department: targets, appraisals, meetings, training, plans. */
 @Controller
 @RequestMapping("/management")
 @PreAuthorize("hasRole('DEPARTMENT_MANAGER')")
@@ -48,20 +47,18 @@ class DepartmentPages {
     private final Meetings meetings;
     private final CadenceReport cadence;
     private final Training training;
-    private final Succession succession;
     private final Plans plans;
     private final MessageSource messages;
     private final Clock clock;
 
     DepartmentPages(Scope scope, Targets targets, Appraisals appraisals, Meetings meetings, CadenceReport cadence,
-            Training training, Succession succession, Plans plans, MessageSource messages, Clock clock) {
+            Training training, Plans plans, MessageSource messages, Clock clock) {
         this.scope = scope;
         this.targets = targets;
         this.appraisals = appraisals;
         this.meetings = meetings;
         this.cadence = cadence;
         this.training = training;
-        this.succession = succession;
         this.plans = plans;
         this.messages = messages;
         this.clock = clock;
@@ -201,29 +198,6 @@ class DepartmentPages {
                 attended != null && attended.contains(username), completed != null && completed.contains(username))).toList();
         return act(() -> training.recordAttendance(department, id, lines, scope.actor().username()), "#" + id,
                 "/management/training", redirect, () -> training(model), model);
-    }
-
-    @GetMapping("/succession")
-    String succession(Model model) {
-        Department department = scope.managed();
-        model.addAttribute("positions", succession.of(department));
-        model.addAttribute("staff", department.staff());
-        keepErrors(model, null);
-        return "management/succession";
-    }
-
-    @PostMapping("/succession")
-    String addPosition(@RequestParam String title, @RequestParam String holder, @RequestParam String risk, Model model,
-            RedirectAttributes redirect) {
-        return act(() -> succession.addPosition(scope.managed(), new Succession.NewPosition(title, holder, risk), scope.actor().username()),
-                title, "/management/succession", redirect, () -> succession(model), model);
-    }
-
-    @PostMapping("/succession/{id}/successors")
-    String successor(@PathVariable long id, @RequestParam String username, @RequestParam Succession.Readiness readiness,
-            Model model, RedirectAttributes redirect) {
-        return act(() -> succession.nameSuccessor(scope.managed(), id, username, readiness, scope.actor().username()),
-                username, "/management/succession", redirect, () -> succession(model), model);
     }
 
     @GetMapping("/plans")
