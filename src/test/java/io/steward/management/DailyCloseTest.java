@@ -30,13 +30,13 @@ class DailyCloseTest extends ManagementTest {
         TestDepartment department = newDepartment("SB-SH-XH", 1, 2);
         LocalDate day = LocalDate.now(clock).minusDays(2);
         for (String practitioner : List.of(department.member(0, 0), department.member(0, 0), department.member(0, 1))) {
-            String customer = customerNumber();
+            String customer = customerNumberOf(practitioner);
             as(practitioner).post("/api/v1/management/care/contacts", Map.of("customerNumber", customer,
                     "contactedOn", day.toString(), "channel", "PHONE", "summary", "Maturity reminder"));
             as(practitioner).post("/api/v1/management/care/surveys", Map.of("customerNumber", customer,
                     "surveyedOn", day.toString(), "score", practitioner.equals(department.member(0, 1)) ? 3 : 5));
         }
-        as(department.member(0, 0)).post("/api/v1/management/care/contacts", Map.of("customerNumber", customerNumber(),
+        as(department.member(0, 0)).post("/api/v1/management/care/contacts", Map.of("customerNumber", customerNumberOf(department.member(0, 0)),
                 "contactedOn", day.minusDays(1).toString(), "channel", "PHONE", "summary", "Another day"));
 
         JsonNode close = as(department.manager()).get("/api/v1/management/daily-closes/" + day).json();
@@ -118,7 +118,7 @@ class DailyCloseTest extends ManagementTest {
         TestDepartment department = newDepartment("SB-SH-XH", 1, 1);
         LocalDate day = LocalDate.now(clock).minusDays(3);
         as(department.manager()).get("/api/v1/management/daily-closes/" + day);
-        as(department.member(0, 0)).post("/api/v1/management/care/contacts", Map.of("customerNumber", customerNumber(),
+        as(department.member(0, 0)).post("/api/v1/management/care/contacts", Map.of("customerNumber", customerNumberOf(department.member(0, 0)),
                 "contactedOn", day.toString(), "channel", "VISIT", "summary", "Logged late"));
 
         JsonNode kept = as(department.manager()).get("/api/v1/management/daily-closes/" + day).json();

@@ -64,9 +64,9 @@ abstract class ManagementTest extends SalesTest {
         return username;
     }
 
-    /** A customer number no other test uses. */
-    protected static String customerNumber() {
-        return "C" + String.format("%08d", Math.floorMod(System.nanoTime() / 1000, 100_000_000L));
+    /** The number of a new customer of the practitioner's client book (never assessed). */
+    protected String customerNumberOf(String practitioner) {
+        return customerOf(practitioner, 50, null).number();
     }
 
     /** A customer of the practitioner, of that age, assessed at that level by them (null: never assessed). */

@@ -68,11 +68,13 @@ class TargetCascadeTest extends ManagementTest {
                 team(department, 0, 600_000, 600_000), team(department, 1, 400_000, 400_000)));
 
         LocalDate today = LocalDate.now(clock);
+        String wangs = customerNumberOf(wang);
         for (int i = 0; i < 3; i++) {
-            logContact(wang, customerNumber(), today);
+            logContact(wang, wangs, today);
         }
-        logContact(li, customerNumber(), today);
-        logContact(li, customerNumber(), today.minusMonths(1).withDayOfMonth(1)); // last month: does not count
+        String lis = customerNumberOf(li);
+        logContact(li, lis, today);
+        logContact(li, lis, today.minusMonths(1).withDayOfMonth(1)); // last month: does not count
 
         JsonNode targets = as(department.manager()).get("/api/v1/management/targets").json();
         JsonNode wangContacts = find(targets, "INDIVIDUAL", wang, "CONTACTS");

@@ -1,5 +1,7 @@
 package io.steward.management.internal;
 
+import io.steward.customer.ClientBookFigures;
+import io.steward.customer.ClientBookFigures.BookEntry;
 import io.steward.access.CurrentActor;
 import io.steward.management.Department;
 import io.steward.management.ManagementDemo;
@@ -71,11 +73,12 @@ class DemoDepartmentSeed implements ManagementDemo {
     private final Campaigns campaigns;
     private final CampaignSegments segments;
     private final DailyCloses closes;
+    private final ClientBookFigures book;
     private final Clock clock;
 
     DemoDepartmentSeed(Departments departments, Plans plans, Targets targets, Indicators indicators, Appraisals appraisals,
             Meetings meetings, Training training, Succession succession, CustomerDevelopment development, QualityCare care,
-            Campaigns campaigns, CampaignSegments segments, DailyCloses closes, Clock clock) {
+            Campaigns campaigns, CampaignSegments segments, DailyCloses closes, ClientBookFigures book, Clock clock) {
         this.departments = departments;
         this.plans = plans;
         this.targets = targets;
@@ -89,6 +92,7 @@ class DemoDepartmentSeed implements ManagementDemo {
         this.campaigns = campaigns;
         this.segments = segments;
         this.closes = closes;
+        this.book = book;
         this.clock = clock;
     }
 
@@ -131,6 +135,7 @@ class DemoDepartmentSeed implements ManagementDemo {
                 "Balanced customer structure; successors for every team manager; certificates kept valid.", List.of()), manager);
     }
 
+    /** Care for the demo customers of each practitioner's client book (a practitioner without customers has none). */
     private void care(Department department, LocalDate today, Random random) {
         care.setFrequency(department, new Frequency("PLATINUM", 30), "manager");
         care.setFrequency(department, new Frequency("GOLD", 60), "manager");
@@ -138,13 +143,17 @@ class DemoDepartmentSeed implements ManagementDemo {
         List<String> tiers = List.of("PLATINUM", "GOLD", "SILVER");
         for (int p = 0; p < PRACTITIONERS.size(); p++) {
             String practitioner = PRACTITIONERS.get(p);
-            for (int c = 0; c < 6; c++) {
-                String customer = String.format("C%08d", 10_000_000 + p * 100 + c);
+            List<String> customers = bookOf(practitioner);
+            for (int c = 0; c < customers.size(); c++) {
+                String customer = customers.get(c);
                 care.register(department, practitioner, new CareCustomer(customer, tiers.get(c % 3)));
                 // the first customer of each practitioner was last contacted long ago: overdue
                 int daysAgo = c == 0 ? 75 + p : random.nextInt(28);
                 care.logContact(practitioner, new NewContact(customer, today.minusDays(daysAgo), Channel.values()[c % 3],
                         "Regular relationship call"), null);
+            }
+            if (customers.isEmpty()) {
+                continue;
             }
             for (int d = 30; d >= 1; d--) {
                 LocalDate day = today.minusDays(d);
@@ -153,16 +162,20 @@ class DemoDepartmentSeed implements ManagementDemo {
                 }
                 int contacts = random.nextInt(3);
                 for (int k = 0; k < contacts; k++) {
-                    String customer = String.format("C%08d", 10_000_000 + p * 100 + 1 + random.nextInt(5));
+                    String customer = customers.get(random.nextInt(customers.size()));
                     care.logContact(practitioner, new NewContact(customer, day, Channel.PHONE, "Follow-up call"), null);
                 }
                 if (random.nextInt(4) == 0) {
-                    String customer = String.format("C%08d", 10_000_000 + p * 100 + 1 + random.nextInt(5));
+                    String customer = customers.get(random.nextInt(customers.size()));
                     care.recordSurvey(practitioner, new NewSurvey(customer, day,
                             BigDecimal.valueOf(35 + random.nextInt(16), 1), null));
                 }
             }
         }
+    }
+
+    private List<String> bookOf(String practitioner) {
+        return book.customersOf(Set.of(practitioner)).stream().map(BookEntry::number).sorted().toList();
     }
 
     private void targets(Department department, String manager, LocalDate today) {
@@ -289,22 +302,31 @@ class DemoDepartmentSeed implements ManagementDemo {
     }
 
     private void development(Department department, LocalDate today) {
-        var first = development.addProspect(department, "wang", new NewProspect("Mr. Gao (business owner)", "Referral by C10000001", null));
+        List<String> wangs = bookOf("wang");
+        List<String> lis = bookOf("li");
+        var first = development.addProspect(department, "wang", new NewProspect("Mr. Gao (business owner)", "Referral by a customer", null));
         development.move("wang", first.id(), new StageChange(Stage.CONTACTED, null, "Met at the branch salon"));
         development.move("wang", first.id(), new StageChange(Stage.QUALIFIED, null, "Education fund in two years"));
         development.addProspect(department, "wang", new NewProspect("Ms. Tang", "Lobby referral", null));
-        var converted = development.addProspect(department, "qian", new NewProspect("Dr. Yu", "Hospital payroll event", null));
-        development.move("qian", converted.id(), new StageChange(Stage.CONTACTED, null, null));
-        development.move("qian", converted.id(), new StageChange(Stage.QUALIFIED, null, null));
-        development.move("qian", converted.id(), new StageChange(Stage.CONVERTED, "C10000250", "Opened today"));
+        var converted = development.addProspect(department, "wang", new NewProspect("Dr. Yu", "Hospital payroll event", null));
+        development.move("wang", converted.id(), new StageChange(Stage.CONTACTED, null, null));
+        development.move("wang", converted.id(), new StageChange(Stage.QUALIFIED, null, null));
+        if (!wangs.isEmpty()) {
+            // converted: the prospect is now a customer of wang's book
+            development.move("wang", converted.id(), new StageChange(Stage.CONVERTED, wangs.getLast(), "Opened the account"));
+        }
         var lost = development.addProspect(department, "li", new NewProspect("Mr. Fang", "Phone enquiry", null));
         development.move("li", lost.id(), new StageChange(Stage.LOST, null, "Moved to another city"));
         development.addNote(department, "qian", new NewNote("Hospital staff in Pudong",
                 "Payroll accounts at two hospitals; interest in education and pension saving; prefers evening meetings."));
-        development.recordFeedback(department, "wang", new NewFeedback("C10000002", FeedbackKind.SUGGESTION,
-                "Would like the quarterly statement in Chinese and English", "manager"));
-        development.recordFeedback(department, "li", new NewFeedback("C10000101", FeedbackKind.COMPLAINT,
-                "Waited 40 minutes at the counter", "manager"));
+        if (!wangs.isEmpty()) {
+            development.recordFeedback(department, "wang", new NewFeedback(wangs.getFirst(), FeedbackKind.SUGGESTION,
+                    "Would like the quarterly statement in Chinese and English", "manager"));
+        }
+        if (!lis.isEmpty()) {
+            development.recordFeedback(department, "li", new NewFeedback(lis.getFirst(), FeedbackKind.COMPLAINT,
+                    "Waited 40 minutes at the counter", "manager"));
+        }
     }
 
     /**

@@ -74,8 +74,8 @@ class CareApi {
 
     @GetMapping("/customers")
     @PreAuthorize("hasRole('PRACTITIONER')")
-    List<CareCustomer> customers() {
-        return care.customersOf(scope.actor().username());
+    List<QualityCare.CareLine> customers() {
+        return care.careBook(scope.actor().username());
     }
 
     @PostMapping("/contacts")

@@ -1,6 +1,7 @@
 package io.steward.management.web;
 
 import io.steward.access.CurrentActor;
+import io.steward.management.Department;
 import io.steward.management.internal.CustomerDevelopment;
 import io.steward.management.internal.QualityCare;
 import io.steward.organization.Role;
@@ -9,6 +10,8 @@ import io.steward.platform.web.FormErrors;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,7 +58,7 @@ class ClientWorkPages {
         if (manager) {
             model.addAttribute("overview", care.overview(scope.managed(), today));
         } else {
-            model.addAttribute("customers", care.customersOf(actor.username()));
+            model.addAttribute("careBook", care.careBook(actor.username()));
             model.addAttribute("overdue", care.overdue(actor.username(), today));
             model.addAttribute("contacts", care.recentContacts(actor.username(), 20));
         }
@@ -117,8 +120,13 @@ class ClientWorkPages {
             model.addAttribute("pipeline", development.pipeline(scope.managed()));
             model.addAttribute("notes", development.notes(scope.managed()));
         } else {
+            Department department = scope.own();
             model.addAttribute("prospects", development.prospectsOf(actor.username()));
-            model.addAttribute("notes", development.notes(scope.own()));
+            model.addAttribute("notes", development.notes(department));
+            List<String> routes = new ArrayList<>();
+            routes.add(department.manager());
+            department.staff().stream().sorted().filter(username -> !username.equals(actor.username())).forEach(routes::add);
+            model.addAttribute("routes", routes);
         }
         model.addAttribute("feedback", development.feedbackOf(actor.username()));
         if (!model.containsAttribute("refusal")) {
@@ -142,6 +150,19 @@ class ClientWorkPages {
         return act(() -> development.move(scope.actor().username(), id, new CustomerDevelopment.StageChange(stage,
                 customerNumber == null || customerNumber.isBlank() ? null : customerNumber(customerNumber), null)),
                 "#" + id, "/management/prospects", redirect, () -> prospects(model), model);
+    }
+
+    @PostMapping("/research-notes")
+    @PreAuthorize("hasAnyRole('DEPARTMENT_MANAGER', 'PRACTITIONER')")
+    String researchNote(@RequestParam String topic, @RequestParam String body, Model model, RedirectAttributes redirect) {
+        return act(() -> {
+            String title = required(topic);
+            if (title.length() > 300) {
+                throw DomainRefusal.invalid("research-topic-length", "A topic has at most 300 characters");
+            }
+            Department department = scope.actor().holds(Role.DEPARTMENT_MANAGER) ? scope.managed() : scope.own();
+            development.addNote(department, scope.actor().username(), new CustomerDevelopment.NewNote(title, required(body)));
+        }, topic, "/management/prospects", redirect, () -> prospects(model), model);
     }
 
     @PostMapping("/feedback")

@@ -204,6 +204,7 @@ class DepartmentPages {
     String plans(Model model) {
         model.addAttribute("plans", plans.of(scope.managed()));
         model.addAttribute("horizons", Plans.Horizon.values());
+        model.addAttribute("metrics", Metric.values());
         model.addAttribute("today", LocalDate.now(clock));
         keepErrors(model, null);
         return "management/plans";
@@ -213,11 +214,27 @@ class DepartmentPages {
     String createPlan(@RequestParam Plans.Horizon horizon, @RequestParam String title,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @RequestParam String goals,
-            @RequestParam String strategy, Model model, RedirectAttributes redirect) {
+            @RequestParam String strategy, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         if (endsOn.isBefore(startsOn)) {
             return refuse(DomainRefusal.invalid("plan-dates", "A plan ends after it starts"), () -> plans(model), model);
         }
-        return act(() -> plans.create(scope.managed(), new Plans.NewPlan(horizon, title, startsOn, endsOn, goals, strategy, List.of()),
+        List<Plans.Measure> measures = new java.util.ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            String typed = form.getOrDefault("measure." + metric.name(), "").trim();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            try {
+                BigDecimal target = new BigDecimal(typed);
+                if (target.signum() < 0) {
+                    throw new NumberFormatException(typed);
+                }
+                measures.add(new Plans.Measure(metric, target));
+            } catch (NumberFormatException notANumber) {
+                return refuse(DomainRefusal.invalid("plan-measure", "Not a target: " + typed, typed), () -> plans(model), model);
+            }
+        }
+        return act(() -> plans.create(scope.managed(), new Plans.NewPlan(horizon, title, startsOn, endsOn, goals, strategy, measures),
                 scope.actor().username()), title, "/management/plans", redirect, () -> plans(model), model);
     }
 
