@@ -53,6 +53,27 @@ class QualityCareTest extends ManagementTest {
     }
 
     @Test
+    void a_customer_whose_aum_reaches_the_quality_threshold_is_proposed_for_care_until_taken_in() {
+        TestDepartment department = newDepartment("SB-SH-XH", 1, 1);
+        String practitioner = department.member(0, 0);
+        as(department.manager()).put("/api/v1/management/care/frequencies/GOLD", Map.of("everyDays", 60));
+        String product = productOnShelf("R2", 90, 0);
+        Registered wealthy = customerOf(practitioner, 50, "C3");
+        Registered modest = customerOf(practitioner, 50, "C3");
+        releasedSale(practitioner, wealthy, product, "600000.00");
+        releasedSale(practitioner, modest, product, "100000.00");
+
+        JsonNode candidates = as(practitioner).get("/api/v1/management/care/candidates").json();
+
+        assertThat(candidates.valueStream().map(c -> c.get("customerNumber").asString())).containsExactly(wealthy.number());
+        assertThat(candidates.get(0).get("aum").decimalValue()).isEqualByComparingTo("600000");
+        assertThat(WebSession.signedIn(port, practitioner, DEMO_PASSWORD).get("/management/care").body())
+                .contains("id=\"care-candidates\"", wealthy.number(), "AUM CNY 600,000");
+        register(practitioner, wealthy.number(), "GOLD");
+        assertThat(as(practitioner).get("/api/v1/management/care/candidates").json().size()).as("in care now").isZero();
+    }
+
+    @Test
     void satisfaction_results_are_kept_per_customer_and_averaged_for_the_manager() {
         TestDepartment department = newDepartment("SB-SH-XH", 1, 1);
         String practitioner = department.member(0, 0);

@@ -1,7 +1,9 @@
 package io.steward.management.internal;
 
 import io.steward.customer.ClientBookFigures;
+import io.steward.customer.ClientBookFigures.BookEntry;
 import io.steward.platform.DomainRefusal;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,12 @@ public class OwnBook {
     }
 
     public boolean holds(String practitioner, String customerNumber) {
-        return book.customersOf(Set.of(practitioner)).stream().anyMatch(entry -> entry.number().equals(customerNumber));
+        return entries(practitioner).stream().anyMatch(entry -> entry.number().equals(customerNumber));
+    }
+
+    /** The customers assigned to the practitioner today. */
+    public List<BookEntry> entries(String practitioner) {
+        return book.customersOf(Set.of(practitioner));
     }
 
     /** Refuses with {@code code} (a 404) unless the customer is assigned to the practitioner today. */

@@ -2,6 +2,7 @@ package io.steward.management.internal;
 
 import io.steward.audit.AuditEntry;
 import io.steward.audit.AuditTrail;
+import io.steward.management.AumFigures;
 import io.steward.management.Department;
 import io.steward.platform.DomainRefusal;
 import jakarta.validation.constraints.DecimalMax;
@@ -39,12 +40,17 @@ public class QualityCare {
 
     private final JdbcClient jdbc;
     private final OwnBook book;
+    private final AumFigures aum;
+    private final BookMetrics.QualityThreshold threshold;
     private final AuditTrail audit;
     private final Clock clock;
 
-    QualityCare(JdbcClient jdbc, OwnBook book, AuditTrail audit, Clock clock) {
+    QualityCare(JdbcClient jdbc, OwnBook book, AumFigures aum, BookMetrics.QualityThreshold threshold, AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.book = book;
+        this.aum = aum;
+        this.threshold = threshold;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,6 +82,10 @@ public class QualityCare {
     }
 
     public record PractitionerCare(String practitioner, long customers, long overdue, BigDecimal averageSatisfaction) {
+    }
+
+    /** A customer of the practitioner's book whose AUM reaches the quality threshold but who is not yet in care. */
+    public record Candidate(String customerNumber, BigDecimal aum) {
     }
 
     /** One customer in a practitioner's care: when last contacted, when due, the latest satisfaction result. */
@@ -183,6 +193,22 @@ public class QualityCare {
         return jdbc.sql("""
                 select customer_number, contacted_on, channel, summary from mgmt_contact where practitioner = ?
                 order by contacted_on desc, id desc limit ?""").params(practitioner, limit).query().listOfRows();
+    }
+
+    /**
+     * Article 5's quality customers the practitioner has not taken into care yet: their own customers whose AUM
+     * ({@link AumFigures}) reaches {@code steward.management.quality-customer-aum} at the end of the day, largest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(String practitioner, LocalDate day) {
+        Map<Long, BigDecimal> holdings = aum.aumByCustomer(java.util.Set.of(practitioner), day);
+        java.util.Set<String> inCare = new java.util.HashSet<>(customersOf(practitioner).stream().map(CareCustomer::customerNumber).toList());
+        return book.entries(practitioner).stream()
+                .filter(entry -> !inCare.contains(entry.number()))
+                .filter(entry -> holdings.getOrDefault(entry.id(), BigDecimal.ZERO).compareTo(threshold.aum()) >= 0)
+                .map(entry -> new Candidate(entry.number(), holdings.get(entry.id())))
+                .sorted(java.util.Comparator.comparing(Candidate::aum).reversed().thenComparing(Candidate::customerNumber))
+                .toList();
     }
 
     /** The practitioner's customers in care with their contact rhythm and their latest satisfaction result. */

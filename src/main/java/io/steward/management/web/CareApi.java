@@ -78,6 +78,13 @@ class CareApi {
         return care.careBook(scope.actor().username());
     }
 
+    @Operation(summary = "My customers whose AUM reaches the quality threshold and who are not in my care yet")
+    @GetMapping("/candidates")
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    List<QualityCare.Candidate> candidates() {
+        return care.candidates(scope.actor().username(), LocalDate.now(clock));
+    }
+
     @PostMapping("/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('PRACTITIONER')")

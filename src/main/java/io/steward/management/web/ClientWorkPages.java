@@ -59,6 +59,7 @@ class ClientWorkPages {
             model.addAttribute("overview", care.overview(scope.managed(), today));
         } else {
             model.addAttribute("careBook", care.careBook(actor.username()));
+            model.addAttribute("candidates", care.candidates(actor.username(), today));
             model.addAttribute("overdue", care.overdue(actor.username(), today));
             model.addAttribute("contacts", care.recentContacts(actor.username(), 20));
         }
