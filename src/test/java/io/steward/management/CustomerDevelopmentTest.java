@@ -46,6 +46,49 @@ class CustomerDevelopmentTest extends ManagementTest {
     }
 
     @Test
+    void a_referral_to_a_practitioner_is_a_lead_converted_when_accepted_and_lost_when_declined() {
+        TestDepartment department = newDepartment("SB-SH-XH", 1, 1);
+        String practitioner = department.member(0, 0);
+        String existing = customerNumberOf(practitioner);
+        String accepted = unique("Ms. Tang ");
+        String declined = unique("Mr. Fang ");
+        long first = refer(accepted, practitioner);
+        long second = refer(declined, practitioner);
+
+        JsonNode leads = as(practitioner).get("/api/v1/management/prospects").json();
+        JsonNode lead = prospect(leads, accepted);
+        assertThat(lead.get("stage").asString()).isEqualTo("NEW");
+        assertThat(lead.get("source").asString()).isEqualTo("Referral by lobby");
+        assertThat(as(department.manager()).get("/api/v1/management/prospects/pipeline").json().get(practitioner)
+                .get("NEW").asLong()).isEqualTo(2);
+
+        assertThat(as(practitioner).post("/api/v1/referrals/" + first + "/acceptance", Map.of("existingCustomerNumber", existing))
+                .status()).isEqualTo(200);
+        assertThat(as(practitioner).post("/api/v1/referrals/" + second + "/decline", Map.of("reason", "Moved to Beijing"))
+                .status()).isEqualTo(200);
+
+        leads = as(practitioner).get("/api/v1/management/prospects").json();
+        assertThat(prospect(leads, accepted).get("stage").asString()).isEqualTo("CONVERTED");
+        assertThat(prospect(leads, accepted).get("customerNumber").asString()).isEqualTo(existing);
+        assertThat(prospect(leads, declined).get("stage").asString()).isEqualTo("LOST");
+        assertThat(prospect(leads, declined).get("note").asString()).isEqualTo("Moved to Beijing");
+        assertThat(as("wang").get("/api/v1/management/prospects").json().valueStream()
+                .map(p -> p.get("name").asString())).as("wang's own pipeline").doesNotContain(accepted, declined);
+    }
+
+    private long refer(String prospect, String practitioner) {
+        Response referred = as("lobby").post("/api/v1/referrals", Map.of("prospectName", prospect,
+                "phone", io.steward.support.Clients.phone(), "practitioner", practitioner));
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        return referred.json().get("id").asLong();
+    }
+
+    private static JsonNode prospect(JsonNode prospects, String name) {
+        return prospects.valueStream().filter(p -> p.get("name").asString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " in " + prospects));
+    }
+
+    @Test
     void feedback_of_a_customer_is_routed_to_the_manager_who_alone_resolves_it() {
         TestDepartment department = newDepartment("SB-SH-XH", 1, 2);
         String practitioner = department.member(0, 0);
