@@ -120,4 +120,31 @@ class ManagementPagesTest extends ManagementTest {
                 "Referral to handle: " + prospect + " (from lobby)")
                 .doesNotContain(colleagues.number());
     }
+
+    @Test
+    void every_management_page_of_the_demo_department_renders_in_english_and_chinese_without_a_missing_text() {
+        WebSession manager = WebSession.signedIn(port, "manager", DEMO_PASSWORD);
+        WebSession wang = WebSession.signedIn(port, "wang", DEMO_PASSWORD);
+        long campaign = jdbc.sql("select min(id) from mgmt_campaign where department = 'manager'").query(Long.class).single();
+        List<String> managerPages = List.of("/management", "/management/daily-close", "/management/plans", "/management/targets",
+                "/management/appraisals", "/management/meetings", "/management/training", "/management/succession",
+                "/management/campaigns", "/management/campaigns/" + campaign, "/management/care", "/management/prospects",
+                "/management/staff/wang/appraisals");
+        List<String> practitionerPages = List.of("/my", "/management/campaigns", "/management/campaigns/" + campaign,
+                "/management/care", "/management/prospects");
+        for (String lang : List.of("en", "zh-CN")) {
+            for (String path : managerPages) {
+                Page page = manager.get(path + "?lang=" + lang);
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.body()).as(path + " " + lang).doesNotContain("??");
+            }
+            for (String path : practitionerPages) {
+                Page page = wang.get(path + "?lang=" + lang);
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.body()).as(path + " " + lang).doesNotContain("??");
+            }
+        }
+        assertThat(wang.get("/management/care?lang=en").body()).as("the demo care book is wang's own client book")
+                .contains("id=\"care-book\"").doesNotContain("C10000000");
+    }
 }
