@@ -92,6 +92,10 @@ class QualityCareTest extends ManagementTest {
         assertThat(line.get("score").decimalValue()).as("the latest").isEqualByComparingTo("4.5");
         assertThat(line.get("surveyedOn").asString()).isEqualTo(today().minusDays(2).toString());
         assertThat(line.get("surveys").asLong()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event where event_type = 'CUSTOMER_LIST_VIEWED' and subject_id = ?
+                  and details like '%"CARE_BOOK"%'""").param(practitioner).query(Long.class).single())
+                .as("the practitioner's reading of their care book is audited").isEqualTo(1);
         assertThat(as(department.manager()).get("/api/v1/management/care/overview").json().get(0)
                 .get("averageSatisfaction").decimalValue()).isEqualByComparingTo("3.75");
         assertThat(WebSession.signedIn(port, practitioner, DEMO_PASSWORD).get("/management/care").body())

@@ -155,9 +155,12 @@ public class QualityCare {
         return id;
     }
 
-    /** The practitioner's customers whose next contact is past due, most overdue first. */
-    @Transactional(readOnly = true)
+    /** The practitioner's customers whose next contact is past due, most overdue first; the reading is audited. */
     public List<OverdueContact> overdue(String practitioner, LocalDate today) {
+        return viewed(practitioner, "CARE_OVERDUE", overdueOf(practitioner, today));
+    }
+
+    private List<OverdueContact> overdueOf(String practitioner, LocalDate today) {
         return jdbc.sql("""
                 select c.customer_number, c.tier, last.contacted_on as last_contact,
                        coalesce(last.contacted_on, c.registered_on) + f.every_days as due_on
@@ -184,7 +187,7 @@ public class QualityCare {
                     .param(username).query(Long.class).single();
             BigDecimal average = jdbc.sql("select round(avg(score), 2) from mgmt_satisfaction where practitioner = ?")
                     .param(username).query(BigDecimal.class).optional().orElse(null);
-            return new PractitionerCare(username, customers, overdue(username, today).size(), average);
+            return new PractitionerCare(username, customers, overdueOf(username, today).size(), average);
         }).filter(care -> care.customers() > 0).toList();
     }
 
@@ -199,22 +202,21 @@ public class QualityCare {
      * Article 5's quality customers the practitioner has not taken into care yet: their own customers whose AUM
      * ({@link AumFigures}) reaches {@code steward.management.quality-customer-aum} at the end of the day, largest first.
      */
-    @Transactional(readOnly = true)
     public List<Candidate> candidates(String practitioner, LocalDate day) {
         Map<Long, BigDecimal> holdings = aum.aumByCustomer(java.util.Set.of(practitioner), day);
         java.util.Set<String> inCare = new java.util.HashSet<>(customersOf(practitioner).stream().map(CareCustomer::customerNumber).toList());
-        return book.entries(practitioner).stream()
+        List<Candidate> candidates = book.entries(practitioner).stream()
                 .filter(entry -> !inCare.contains(entry.number()))
                 .filter(entry -> holdings.getOrDefault(entry.id(), BigDecimal.ZERO).compareTo(threshold.aum()) >= 0)
                 .map(entry -> new Candidate(entry.number(), holdings.get(entry.id())))
                 .sorted(java.util.Comparator.comparing(Candidate::aum).reversed().thenComparing(Candidate::customerNumber))
                 .toList();
+        return viewed(practitioner, "CARE_CANDIDATES", candidates);
     }
 
     /** The practitioner's customers in care with their contact rhythm and their latest satisfaction result. */
-    @Transactional(readOnly = true)
     public List<CareLine> careBook(String practitioner) {
-        return jdbc.sql("""
+        return viewed(practitioner, "CARE_BOOK", jdbc.sql("""
                 select c.customer_number, c.tier, f.every_days, last.contacted_on,
                        coalesce(last.contacted_on, c.registered_on) + f.every_days as due_on,
                        s.surveyed_on, s.score, s.remark,
@@ -231,7 +233,16 @@ public class QualityCare {
                 .query((rs, n) -> new CareLine(rs.getString("customer_number"), rs.getString("tier"), rs.getInt("every_days"),
                         rs.getObject("contacted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                         rs.getObject("surveyed_on", LocalDate.class), rs.getBigDecimal("score"), rs.getString("remark"),
-                        rs.getLong("surveys"))).list();
+                        rs.getLong("surveys"))).list());
+    }
+
+    /** A list of the practitioner's own customers was read: audited like a list of the client book (DESIGN §6). */
+    private <T> List<T> viewed(String practitioner, String list, List<T> customers) {
+        if (!customers.isEmpty()) {
+            audit.record(AuditEntry.of("CUSTOMER_LIST_VIEWED", "customer-book", practitioner, Map.of("view", "FULL",
+                    "list", list, "count", customers.size())).by(practitioner));
+        }
+        return customers;
     }
 
     @Transactional(readOnly = true)
