@@ -38,7 +38,7 @@ class PlanTest extends ManagementTest {
         assertThat(progress(plan, "NEW_CUSTOMERS").get("actual").decimalValue()).as("one each").isEqualByComparingTo("2");
         assertThat(progress(plan, "NEW_CUSTOMERS").get("completion").decimalValue()).isEqualByComparingTo("50.0");
         assertThat(WebSession.signedIn(port, department.manager(), DEMO_PASSWORD).get("/management/plans").body())
-                .contains("data-metric=\"SALES_VOLUME\"", "100000", "25.0 %");
+                .contains("data-metric=\"SALES_VOLUME\"", "100000", "25.0 %", "name=\"completion\" min=\"0\" max=\"100\" required value=\"38\"");
     }
 
     @Test

@@ -62,6 +62,18 @@ public class Plans {
     public record Plan(long id, Horizon horizon, String title, LocalDate startsOn, LocalDate endsOn, String goals,
             String strategy, int revision, List<Measure> measures, List<MeasureProgress> progress, List<Revision> revisions,
             List<Review> reviews) {
+
+        /** The average completion of the measured measures, capped at 100: what a review starts from. */
+        public Integer measuredCompletion() {
+            List<BigDecimal> completions = progress.stream().map(MeasureProgress::completion)
+                    .filter(java.util.Objects::nonNull).toList();
+            if (completions.isEmpty()) {
+                return null;
+            }
+            BigDecimal average = completions.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(completions.size()), 0, RoundingMode.HALF_UP);
+            return Math.min(100, average.intValue());
+        }
     }
 
     /**
