@@ -25,17 +25,18 @@
         trend: function (element) {
             var data = parse(element, 'data-series');
             var names = parse(element, 'data-names');
-            function series(key) {
-                return {type: 'line', smooth: true, name: names[key] || key,
+            function series(key, axis) {
+                return {type: axis ? 'bar' : 'line', smooth: true, name: names[key] || key, yAxisIndex: axis || 0,
                     data: data.map(function (d) { return d[key] === null || d[key] === undefined ? null : Number(d[key]); })};
             }
             return {
                 tooltip: {trigger: 'axis'},
                 legend: {bottom: 0},
-                grid: {left: 40, right: 16, top: 24, bottom: 56},
+                grid: {left: 40, right: 72, top: 24, bottom: 56},
                 xAxis: {type: 'category', data: data.map(function (d) { return d.day; })},
-                yAxis: {type: 'value', minInterval: 1},
-                series: [series('contacts'), series('surveys'), series('conversions')]
+                // counts on the left axis, the released volume (CNY) as bars on the right one
+                yAxis: [{type: 'value', minInterval: 1}, {type: 'value', name: 'CNY', splitLine: {show: false}}],
+                series: [series('contacts'), series('surveys'), series('conversions'), series('sales'), series('volume', 1)]
             };
         },
         ranking: function (element) {

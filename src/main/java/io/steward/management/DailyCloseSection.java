@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 /**
  * One section of the daily close (Article 7: "at the end of each business day, grasp the business development of
- * the business day"). The management module contributes contacts, care, meetings, training, prospects, campaigns
- * and target progress; the sales, customer, assessment and suitability modules contribute sales by risk level, new
- * customers, AUM change, assessments done and expiring and compliance flags as further beans of this type.
+ * the business day"). The management module contributes target progress, sales by risk level, new customers, AUM
+ * change, assessments done and expiring, compliance flags (read through the owning modules' figures facades),
+ * contacts, care, meetings, training, prospects and campaigns; any module may add a further bean of this type.
  */
 public interface DailyCloseSection {
 

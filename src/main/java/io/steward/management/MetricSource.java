@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Measures one {@link Metric} from Steward's own data, so target progress is computed, never typed in. The
- * management module measures CONTACTS and SATISFACTION from its own tables; the modules that own sales, customers and
- * holdings contribute SALES_VOLUME, NEW_CUSTOMERS, QUALITY_CUSTOMERS and AUM_GROWTH as beans of this type. A metric
- * without a source is shown as "not yet measured", never as zero.
+ * management module measures CONTACTS and SATISFACTION from its own tables, SALES_VOLUME and NEW_CUSTOMERS from the
+ * sales and the client book, AUM_GROWTH and QUALITY_CUSTOMERS through {@link AumFigures}. A metric without a source
+ * is shown as "not yet measured", never as zero.
  */
 public interface MetricSource {
 

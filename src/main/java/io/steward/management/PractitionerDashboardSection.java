@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A section of a practitioner's own dashboard ({@code /my}) fed by another module: open customer tasks (customer
- * module), assessments about to expire (assessment module). The dashboard shows a section only when such a bean
- * exists.
+ * A section of a practitioner's own dashboard ({@code /my}) fed from other modules' data: open customer tasks, the
+ * practitioner's own customers whose assessment is about to expire, their sales cases under way. The dashboard shows
+ * a section only when such a bean exists.
  */
 public interface PractitionerDashboardSection {
 

@@ -6,7 +6,9 @@
  * ({@link Department}); its staff are the members of those teams. The public face of the module is what other modules
  * plug into: {@link MetricSource} (a target metric measured from their data), {@link DailyCloseSection} (a section of
  * the end-of-day report), {@link PractitionerDashboardSection} (a section of a practitioner's own dashboard) and
- * {@link TrainingPlanner} (a training session proposed when a product is activated or a policy version approved).
+ * {@link TrainingPlanner} (a training session proposed when a product is activated or a policy version approved) and
+ * {@link AumFigures} (assets under management of practitioners' books: the released principal until the portfolio
+ * module's holdings answer it).
  */
 @ApplicationModule(displayName = "Management")
 package io.steward.management;

@@ -39,8 +39,9 @@ class AppraisalCycleTest extends ManagementTest {
                 "metric", "CONTACTS", "target", 8, "teams", List.of(Map.of("team", department.team(0).code(), "target", 8,
                         "members", List.of(Map.of("username", employee, "target", 4), Map.of("username", colleague, "target", 4))))))
                 .status()).isEqualTo(201);
+        String customer = customerNumberOf(employee);
         for (int day = 1; day <= 3; day++) {
-            as(employee).post("/api/v1/management/care/contacts", Map.of("customerNumber", customerNumber(),
+            as(employee).post("/api/v1/management/care/contacts", Map.of("customerNumber", customer,
                     "contactedOn", lastMonth.atDay(day).toString(), "channel", "VISIT", "summary", "Portfolio review"));
         }
 

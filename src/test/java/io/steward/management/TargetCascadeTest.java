@@ -68,11 +68,13 @@ class TargetCascadeTest extends ManagementTest {
                 team(department, 0, 600_000, 600_000), team(department, 1, 400_000, 400_000)));
 
         LocalDate today = LocalDate.now(clock);
+        String wangs = customerNumberOf(wang);
         for (int i = 0; i < 3; i++) {
-            logContact(wang, customerNumber(), today);
+            logContact(wang, wangs, today);
         }
-        logContact(li, customerNumber(), today);
-        logContact(li, customerNumber(), today.minusMonths(1).withDayOfMonth(1)); // last month: does not count
+        String lis = customerNumberOf(li);
+        logContact(li, lis, today);
+        logContact(li, lis, today.minusMonths(1).withDayOfMonth(1)); // last month: does not count
 
         JsonNode targets = as(department.manager()).get("/api/v1/management/targets").json();
         JsonNode wangContacts = find(targets, "INDIVIDUAL", wang, "CONTACTS");
@@ -85,12 +87,80 @@ class TargetCascadeTest extends ManagementTest {
         assertThat(whole.get("completion").decimalValue()).isEqualByComparingTo("20.0");
 
         JsonNode sales = find(targets, "DEPARTMENT", department.manager(), "SALES_VOLUME");
-        assertThat(sales.get("measured").asBoolean()).as("no module measures sales yet").isFalse();
-        assertThat(sales.has("actual")).as("not measured is not zero").isFalse();
+        assertThat(sales.get("measured").asBoolean()).as("measured from the released sales").isTrue();
+        assertThat(sales.get("actual").decimalValue()).as("nothing sold yet").isEqualByComparingTo("0");
 
         JsonNode mine = as(wang).get("/api/v1/management/my/targets").json();
         assertThat(mine.valueStream().map(t -> t.get("subject").asString())).containsOnly(wang);
         assertThat(mine.valueStream().map(t -> t.get("metric").asString())).contains("CONTACTS", "SALES_VOLUME");
+    }
+
+    @Test
+    void sales_volume_progress_is_measured_from_the_released_sales_at_every_level() {
+        clock.fixAt(clock.instant());
+        TestDepartment department = newDepartment("SB-SH-XH", 2, 1);
+        String seller = department.member(0, 0);
+        String other = department.member(1, 0);
+        Response set = as(department.manager()).post("/api/v1/management/targets", cascade("SALES_VOLUME", 1_000_000,
+                team(department, 0, 600_000, 600_000), team(department, 1, 400_000, 400_000)));
+        assertThat(set.status()).as(set.toString()).isEqualTo(201);
+        as(department.manager()).post("/api/v1/management/targets", cascade("NEW_CUSTOMERS", 10,
+                team(department, 0, 5, 5), team(department, 1, 5, 5)));
+        String product = productOnShelf("R2", 90, 0);
+        Registered customer = customerOf(seller, 50, "C3");
+
+        releasedSale(seller, customer, product, "150000.00");
+        openedSale(other, customerOf(other, 50, "C3"), product, "90000.00"); // not released: does not count
+
+        JsonNode targets = as(department.manager()).get("/api/v1/management/targets").json();
+        JsonNode individual = find(targets, "INDIVIDUAL", seller, "SALES_VOLUME");
+        assertThat(individual.get("actual").decimalValue()).isEqualByComparingTo("150000");
+        assertThat(individual.get("completion").decimalValue()).isEqualByComparingTo("25.0");
+        JsonNode team = find(targets, "TEAM", department.team(0).code(), "SALES_VOLUME");
+        assertThat(team.get("actual").decimalValue()).isEqualByComparingTo("150000");
+        assertThat(team.get("completion").decimalValue()).isEqualByComparingTo("25.0");
+        JsonNode otherTeam = find(targets, "TEAM", department.team(1).code(), "SALES_VOLUME");
+        assertThat(otherTeam.get("actual").decimalValue()).isEqualByComparingTo("0");
+        JsonNode whole = find(targets, "DEPARTMENT", department.manager(), "SALES_VOLUME");
+        assertThat(whole.get("actual").decimalValue()).isEqualByComparingTo("150000");
+        assertThat(whole.get("completion").decimalValue()).isEqualByComparingTo("15.0");
+        assertThat(find(targets, "INDIVIDUAL", other, "NEW_CUSTOMERS").get("actual").decimalValue())
+                .as("the customer they registered").isEqualByComparingTo("1");
+        assertThat(find(targets, "DEPARTMENT", department.manager(), "NEW_CUSTOMERS").get("actual").decimalValue())
+                .isEqualByComparingTo("2");
+
+        JsonNode mine = as(seller).get("/api/v1/management/my/targets").json();
+        assertThat(mine.valueStream().filter(t -> t.get("metric").asString().equals("SALES_VOLUME"))
+                .map(t -> t.get("actual").decimalValue().stripTrailingZeros().toPlainString())).containsExactly("150000");
+        JsonNode board = as(department.manager()).get("/api/v1/management/dashboard").json();
+        assertThat(board.get("targets").valueStream().filter(bar -> bar.get("metric").asString().equals("SALES_VOLUME"))
+                .map(bar -> bar.get("completion").decimalValue().stripTrailingZeros().toPlainString())).containsExactly("15");
+        assertThat(board.get("teams").get(0).get("subject").asString()).as("ranked by completion")
+                .isEqualTo(department.team(0).code());
+    }
+
+    @Test
+    void aum_growth_and_quality_customers_are_measured_from_the_released_principal_of_the_book() {
+        clock.fixAt(clock.instant());
+        TestDepartment department = newDepartment("SB-SH-XH", 1, 1);
+        String practitioner = department.member(0, 0);
+        for (String metric : List.of("AUM_GROWTH", "QUALITY_CUSTOMERS")) {
+            assertThat(as(department.manager()).post("/api/v1/management/targets", cascade(metric, 2_000_000,
+                    team(department, 0, 2_000_000, 2_000_000))).status()).isEqualTo(201);
+        }
+        String product = productOnShelf("R2", 90, 0);
+        Registered large = customerOf(practitioner, 50, "C3");
+        Registered small = customerOf(practitioner, 50, "C3");
+
+        releasedSale(practitioner, large, product, "300000.00");
+        releasedSale(practitioner, large, product, "250000.00");
+        releasedSale(practitioner, small, product, "100000.00");
+
+        JsonNode targets = as(department.manager()).get("/api/v1/management/targets").json();
+        assertThat(find(targets, "INDIVIDUAL", practitioner, "AUM_GROWTH").get("actual").decimalValue())
+                .isEqualByComparingTo("650000");
+        assertThat(find(targets, "INDIVIDUAL", practitioner, "QUALITY_CUSTOMERS").get("actual").decimalValue())
+                .as("CNY 550,000 reaches the CNY 500,000 threshold, 100,000 does not").isEqualByComparingTo("1");
     }
 
     @Test

@@ -69,12 +69,26 @@ public final class WebSession {
         return postForm(path, withToken);
     }
 
+    /** A form whose fields repeat (a group of checkboxes): its name/value pairs in order. */
+    public Page post(String path, List<Map.Entry<String, String>> form) {
+        if (csrf == null) {
+            get("/sign-in");
+        }
+        List<Map.Entry<String, String>> withToken = new java.util.ArrayList<>(form);
+        withToken.add(Map.entry("_csrf", csrf));
+        return postPairs(path, withToken);
+    }
+
     public Page postWithoutCsrf(String path, Map<String, String> form) {
         return postForm(path, form);
     }
 
     private Page postForm(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return postPairs(path, List.copyOf(form.entrySet()));
+    }
+
+    private Page postPairs(String path, List<Map.Entry<String, String>> form) {
+        String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -7,6 +7,8 @@ import io.steward.audit.AuditTrail;
 import io.steward.customer.CustomerFacts;
 import io.steward.customer.CustomerTasks.NewTask;
 import io.steward.customer.PhoneNumber;
+import io.steward.customer.ReferralDecided;
+import io.steward.customer.ReferralMade;
 import io.steward.customer.Referrals;
 import io.steward.organization.Role;
 import io.steward.organization.StaffDirectory;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +42,12 @@ public class ReferralService implements Referrals {
     private final CustomerScopes scopes;
     private final CustomerTaskService tasks;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReferralService(JdbcClient jdbc, Actors actors, StaffDirectory directory, PersonalData personal,
-            CustomerRegistrationService registration, CustomerScopes scopes, CustomerTaskService tasks, AuditTrail audit, Clock clock) {
+            CustomerRegistrationService registration, CustomerScopes scopes, CustomerTaskService tasks, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.directory = directory;
@@ -51,6 +56,7 @@ public class ReferralService implements Referrals {
         this.scopes = scopes;
         this.tasks = tasks;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,6 +85,8 @@ public class ReferralService implements Referrals {
                 "referredBy", actor.username(), "practitioner", practitioner)));
         tasks.raise(new NewTask(null, practitioner, "REFERRAL", "customer.task.referral",
                 List.of(request.prospectName().strip(), actor.username()), taskKey(id), null));
+        events.publishEvent(new ReferralMade(id, request.prospectName().strip(), actor.username(), practitioner,
+                LocalDate.now(clock)));
         return find(id);
     }
 
@@ -105,6 +113,8 @@ public class ReferralService implements Referrals {
         tasks.close(taskKey(referralId));
         audit.record(AuditEntry.of("REFERRAL_ACCEPTED", "referral", referralId, Map.of(
                 "practitioner", actor.username(), "customer", accepted.customerNumber(), "newCustomer", registerNew)));
+        events.publishEvent(new ReferralDecided(referralId, actor.username(), Status.ACCEPTED, accepted.customerNumber(), null,
+                LocalDate.now(clock)));
         return accepted;
     }
 
@@ -117,6 +127,8 @@ public class ReferralService implements Referrals {
         tasks.close(taskKey(referralId));
         audit.record(AuditEntry.of("REFERRAL_DECLINED", "referral", referralId, Map.of(
                 "practitioner", actor.username(), "reason", decline.reason().strip())));
+        events.publishEvent(new ReferralDecided(referralId, actor.username(), Status.DECLINED, null, decline.reason().strip(),
+                LocalDate.now(clock)));
         return find(referralId);
     }
 

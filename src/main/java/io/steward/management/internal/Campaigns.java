@@ -3,6 +3,7 @@ package io.steward.management.internal;
 import io.steward.audit.AuditEntry;
 import io.steward.audit.AuditTrail;
 import io.steward.management.Department;
+import io.steward.organization.InstitutionTree;
 import io.steward.platform.DomainRefusal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,18 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Marketing campaigns (Articles 3, 5 and 9: "organize marketing activities ..., monitor the implementation effect";
- * "analyze and summarize the activities"): a target segment, the staff assigned, the activities held, the outcome per
- * customer and the effect analysis. The segment is a saved query over the client book; the customer module evaluates
- * it into a customer list once it is merged — until then it is kept as the typed definition below.
+ * "analyze and summarize the activities"): a target segment, the staff assigned, the activities held, what came of each
+ * contact and the effect analysis. The segment is a saved query over the department's client book
+ * ({@link CampaignSegments}); the effect is measured from released sales ({@link CampaignEffects}).
  */
 @Service
 @Transactional
 public class Campaigns {
 
+    /** What came of a contact with a segment customer; a conversion is not typed in, it is a released sale. */
     public enum Outcome {
         CONTACTED,
         INTERESTED,
-        CONVERTED
+        DECLINED
     }
 
     /** The saved query: every filter is optional; an empty list means "any". */
@@ -72,39 +73,45 @@ public class Campaigns {
     public record NewActivity(@NotNull LocalDate heldOn, @NotBlank @Size(max = 1000) String description) {
     }
 
-    public record OutcomeEntry(@NotNull Outcome outcome, @PositiveOrZero BigDecimal volume) {
+    public record OutcomeEntry(@NotNull Outcome outcome) {
     }
 
     public record Campaign(long id, String name, String objective, LocalDate startsOn, LocalDate endsOn, Segment segment,
-            List<String> staff, List<Activity> activities, Effect effect) {
+            List<String> staff, List<Activity> activities, CampaignEffects.Effect effect) {
     }
 
     public record Activity(long id, LocalDate heldOn, String description, String owner) {
     }
 
-    /** The effect analysis: contacts made, interest shown, conversions and their volume. */
-    public record Effect(long contacts, long interested, long conversions, BigDecimal conversionRate, BigDecimal volume) {
-    }
-
-    public record OutcomeLine(String customerNumber, Outcome outcome, BigDecimal volume, LocalDate recordedOn) {
+    public record OutcomeLine(String customerNumber, Outcome outcome, LocalDate recordedOn) {
     }
 
     private final JdbcClient jdbc;
     private final Departments departments;
+    private final CampaignEffects effects;
+    private final InstitutionTree tree;
     private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Campaigns(JdbcClient jdbc, Departments departments, JsonMapper json, AuditTrail audit, Clock clock) {
+    Campaigns(JdbcClient jdbc, Departments departments, CampaignEffects effects, InstitutionTree tree, JsonMapper json,
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.departments = departments;
+        this.effects = effects;
+        this.tree = tree;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
     }
 
+
     public Campaign create(Department department, NewCampaign request, String actor) {
         Set.copyOf(request.staff()).forEach(username -> departments.requireStaff(department, username));
+        String institution = request.segment().institutionCode();
+        if (institution != null && !institution.isBlank() && tree.find(institution.trim()).isEmpty()) {
+            throw DomainRefusal.invalid("campaign-unknown-institution", "No institution " + institution, institution);
+        }
         long id = jdbc.sql("""
                 insert into mgmt_campaign (department, name, objective, starts_on, ends_on, segment, created_by, created_at)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id""")
@@ -127,38 +134,47 @@ public class Campaigns {
         return campaign(department, id);
     }
 
-    /** An assigned practitioner records what came of the campaign with one of their customers. */
+    /**
+     * An assigned practitioner records what came of the campaign with one of their own customers of the segment; any
+     * other customer answers 404, like one that does not exist.
+     */
     public void recordOutcome(String practitioner, long id, String customerNumber, OutcomeEntry entry) {
         Department department = departments.ofStaff(practitioner).orElseThrow(() -> unknown(id));
+        Campaign campaign = assigned(department, practitioner, id);
+        if (!customerNumber.matches(QualityCare.CUSTOMER_NUMBER)) {
+            throw DomainRefusal.invalid("care-customer-number", "Not a customer number: " + customerNumber, customerNumber);
+        }
+        if (!effects.isOwnTarget(department, practitioner, campaign.segment(), campaign.startsOn(), customerNumber)) {
+            throw DomainRefusal.notFound("campaign-unknown-customer", "Customer " + customerNumber
+                    + " is not one of your customers in the segment", customerNumber);
+        }
+        jdbc.sql("""
+                insert into mgmt_campaign_outcome (campaign_id, customer_number, practitioner, outcome, recorded_on)
+                values (?, ?, ?, ?, ?)
+                on conflict (campaign_id, customer_number) do update set outcome = excluded.outcome,
+                    practitioner = excluded.practitioner, recorded_on = excluded.recorded_on""")
+                .params(id, customerNumber, practitioner, entry.outcome().name(), LocalDate.now(clock)).update();
+        audit.record(AuditEntry.of("CAMPAIGN_OUTCOME_RECORDED", "customer", customerNumber, Map.of("campaign", id,
+                "outcome", entry.outcome())).by(practitioner));
+    }
+
+    /** The campaign, if the practitioner is assigned to it; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public Campaign assigned(Department department, String practitioner, long id) {
         Campaign campaign = campaign(department, id);
         if (!campaign.staff().contains(practitioner)) {
             throw unknown(id);
         }
-        if (!customerNumber.matches(QualityCare.CUSTOMER_NUMBER)) {
-            throw DomainRefusal.invalid("care-customer-number", "Not a customer number: " + customerNumber, customerNumber);
-        }
-        BigDecimal volume = entry.outcome() == Outcome.CONVERTED && entry.volume() != null ? entry.volume() : BigDecimal.ZERO;
-        int written = jdbc.sql("""
-                insert into mgmt_campaign_outcome (campaign_id, customer_number, practitioner, outcome, volume, recorded_on)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (campaign_id, customer_number) do update set outcome = excluded.outcome,
-                    volume = excluded.volume, recorded_on = excluded.recorded_on
-                where mgmt_campaign_outcome.practitioner = excluded.practitioner""")
-                .params(id, customerNumber, practitioner, entry.outcome().name(), volume, LocalDate.now(clock)).update();
-        if (written == 0) {
-            throw DomainRefusal.notFound("care-unknown-customer", "Customer " + customerNumber + " is not yours", customerNumber);
-        }
-        audit.record(AuditEntry.of("CAMPAIGN_OUTCOME_RECORDED", "customer", customerNumber, Map.of("campaign", id,
-                "outcome", entry.outcome(), "volume", volume)).by(practitioner));
+        return campaign;
     }
 
     @Transactional(readOnly = true)
     public List<OutcomeLine> outcomesOf(String practitioner, long id) {
         return jdbc.sql("""
-                select customer_number, outcome, volume, recorded_on from mgmt_campaign_outcome
+                select customer_number, outcome, recorded_on from mgmt_campaign_outcome
                 where campaign_id = ? and practitioner = ? order by customer_number""").params(id, practitioner)
-                .query((rs, n) -> new OutcomeLine(rs.getString(1), Outcome.valueOf(rs.getString(2)), rs.getBigDecimal(3),
-                        rs.getObject(4, LocalDate.class))).list();
+                .query((rs, n) -> new OutcomeLine(rs.getString(1), Outcome.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class))).list();
     }
 
     @Transactional(readOnly = true)
@@ -176,32 +192,22 @@ public class Campaigns {
 
     @Transactional(readOnly = true)
     public Campaign campaign(Department department, long id) {
-        return jdbc.sql("select id, name, objective, starts_on, ends_on, segment::text from mgmt_campaign where id = ? and department = ?")
+        Campaign campaign = jdbc.sql("""
+                select id, name, objective, starts_on, ends_on, segment::text from mgmt_campaign
+                where id = ? and department = ?""")
                 .params(id, department.manager())
                 .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                        json.readValue(rs.getString(6), Segment.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), json.readValue(rs.getString(6), Segment.class),
                         jdbc.sql("select username from mgmt_campaign_staff where campaign_id = ? order by username").param(id)
                                 .query(String.class).list(),
                         jdbc.sql("select id, held_on, description, owner from mgmt_campaign_activity where campaign_id = ? order by held_on, id")
                                 .param(id).query((r, m) -> new Activity(r.getLong(1), r.getObject(2, LocalDate.class),
                                         r.getString(3), r.getString(4))).list(),
-                        effect(id)))
+                        null))
                 .optional().orElseThrow(() -> unknown(id));
-    }
-
-    Effect effect(long id) {
-        return jdbc.sql("""
-                select count(*), count(*) filter (where outcome in ('INTERESTED', 'CONVERTED')),
-                       count(*) filter (where outcome = 'CONVERTED'), coalesce(sum(volume), 0)
-                from mgmt_campaign_outcome where campaign_id = ?""").param(id)
-                .query((rs, n) -> {
-                    long contacts = rs.getLong(1);
-                    long conversions = rs.getLong(3);
-                    BigDecimal rate = contacts == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(conversions * 100)
-                            .divide(BigDecimal.valueOf(contacts), 1, RoundingMode.HALF_UP);
-                    return new Effect(contacts, rs.getLong(2), conversions, rate, rs.getBigDecimal(4));
-                }).single();
+        return new Campaign(campaign.id(), campaign.name(), campaign.objective(), campaign.startsOn(), campaign.endsOn(),
+                campaign.segment(), campaign.staff(), campaign.activities(), effects.effect(department, id,
+                        campaign.segment(), campaign.startsOn(), campaign.endsOn()));
     }
 
     private static DomainRefusal unknown(long id) {

@@ -10,14 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The sections of the daily close that come from the management module's own data. Sales by risk level, new
- * customers, AUM change, assessments and compliance flags are sections the sales, customer, portfolio and assessment
- * modules add as their own {@link DailyCloseSection} beans.
+ * customers, AUM change, assessments and compliance flags are read from the modules that own them
+ * ({@link BookCloseSections}).
  */
 @Configuration(proxyBeanMethods = false)
 class CloseSections {
@@ -45,14 +46,20 @@ class CloseSections {
         List<Figure> figures(Department department, LocalDate day);
     }
 
-    /** Target progress of the month up to the day: measured metrics with their figure, the others not measured. */
+    /**
+     * Target progress of the month up to the day, per metric of the department's monthly targets: the actual figure and
+     * the completion (a metric no module measures shows "not measured").
+     */
     @Bean
     DailyCloseSection targetsSection(Targets targets) {
         return section("targets", 10, (department, day) -> targets
                 .progressAsOf(department, Period.containing(Period.Kind.MONTH, day), day).stream()
                 .filter(target -> target.level().equals("DEPARTMENT") && target.periodKind() == Period.Kind.MONTH)
-                .map(target -> Figure.about("management.close.targets.completion", target.metric().name(),
-                        target.measured() ? target.completion() : null))
+                .flatMap(target -> Stream.of(
+                        Figure.about("management.close.targets.actual", target.metric().name(),
+                                target.measured() ? target.actual() : null),
+                        Figure.about("management.close.targets.completion", target.metric().name(),
+                                target.measured() ? target.completion() : null)))
                 .toList());
     }
 
@@ -142,17 +149,20 @@ class CloseSections {
                         .params(department.manager(), day).query(Long.class).single())));
     }
 
-    /** Campaign outcomes recorded that day: contacts, conversions and converted volume. */
+    /**
+     * Campaigns that day: the contacts the staff recorded with segment customers, and the conversions — sales released
+     * that day to customers of a campaign's segment while it runs — with their volume (CNY).
+     */
     @Bean
-    DailyCloseSection campaignsSection(JdbcClient jdbc) {
-        return section("campaigns", 70, (department, day) -> jdbc.sql("""
-                select count(*), count(*) filter (where o.outcome = 'CONVERTED'), coalesce(sum(o.volume), 0)
-                from mgmt_campaign_outcome o join mgmt_campaign c on c.id = o.campaign_id
-                where c.department = ? and o.recorded_on = ?""")
-                .params(department.manager(), day)
-                .query((rs, n) -> List.of(Figure.of("management.close.campaigns.outcomes", rs.getLong(1)),
-                        Figure.of("management.close.campaigns.conversions", rs.getLong(2)),
-                        Figure.of("management.close.campaigns.volume", rs.getBigDecimal(3))))
-                .single());
+    DailyCloseSection campaignsSection(JdbcClient jdbc, CampaignEffects effects) {
+        return section("campaigns", 70, (department, day) -> {
+            CampaignEffects.DayConversions converted = effects.conversionsOn(department, day);
+            return List.of(Figure.of("management.close.campaigns.outcomes", jdbc.sql("""
+                            select count(*) from mgmt_campaign_outcome o join mgmt_campaign c on c.id = o.campaign_id
+                            where c.department = ? and o.recorded_on = ?""")
+                            .params(department.manager(), day).query(Long.class).single()),
+                    Figure.of("management.close.campaigns.conversions", converted.customers()),
+                    Figure.of("management.close.campaigns.volume", converted.volume()));
+        });
     }
 }

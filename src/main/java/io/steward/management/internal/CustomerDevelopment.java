@@ -81,12 +81,14 @@ public class CustomerDevelopment {
 
     private final JdbcClient jdbc;
     private final Departments departments;
+    private final OwnBook book;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CustomerDevelopment(JdbcClient jdbc, Departments departments, AuditTrail audit, Clock clock) {
+    CustomerDevelopment(JdbcClient jdbc, Departments departments, OwnBook book, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.departments = departments;
+        this.book = book;
         this.audit = audit;
         this.clock = clock;
     }
@@ -109,6 +111,10 @@ public class CustomerDevelopment {
         }
         if (change.stage() == Stage.CONVERTED && (change.customerNumber() == null || change.customerNumber().isBlank())) {
             throw DomainRefusal.invalid("prospect-customer-number", "A converted prospect names the customer it became");
+        }
+        if (change.stage() == Stage.CONVERTED) {
+            // the prospect became a customer of the client book, assigned to the practitioner who developed them
+            book.require(owner, change.customerNumber().trim(), "development-unknown-customer");
         }
         jdbc.sql("""
                 update mgmt_prospect set stage = ?, customer_number = coalesce(?, customer_number),
@@ -162,8 +168,9 @@ public class CustomerDevelopment {
                         rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class))).list();
     }
 
-    /** Feedback is routed to the department's manager or one of its staff. */
+    /** Feedback of one of the recorder's own customers, routed to the department's manager or one of its staff. */
     public Feedback recordFeedback(Department department, String recordedBy, NewFeedback request) {
+        book.require(recordedBy, request.customerNumber(), "development-unknown-customer");
         if (!request.routedTo().equals(department.manager())) {
             departments.requireStaff(department, request.routedTo());
         }

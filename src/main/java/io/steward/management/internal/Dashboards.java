@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the manager's dashboard shows: this month's department targets against the actual figures, the daily trend
- * of the last 30 kept daily closes, and the ranking of teams and staff by their average target completion (measured
+ * of the last 30 kept daily closes (contacts, surveys, campaign conversions, sales and their volume), and the ranking of teams and staff by their average target completion (measured
  * metrics only).
  */
 @Service
@@ -30,7 +30,9 @@ public class Dashboards {
     public record TargetBar(Metric metric, BigDecimal target, BigDecimal actual, boolean measured, BigDecimal completion) {
     }
 
-    public record TrendPoint(LocalDate day, BigDecimal contacts, BigDecimal surveys, BigDecimal conversions) {
+    /** One kept day: its counts, and the volume it released (CNY). Days closed before a section existed have null. */
+    public record TrendPoint(LocalDate day, BigDecimal contacts, BigDecimal surveys, BigDecimal conversions,
+            BigDecimal sales, BigDecimal volume) {
     }
 
     public record Rank(String level, String subject, BigDecimal completion, int targets) {
@@ -62,7 +64,9 @@ public class Dashboards {
         for (DailyClose close : closes.kept(department, today.minusDays(TREND_DAYS), today)) {
             trend.add(new TrendPoint(close.day(), close.figure("contacts", "management.close.contacts.total"),
                     close.figure("satisfaction", "management.close.satisfaction.surveys"),
-                    close.figure("campaigns", "management.close.campaigns.conversions")));
+                    close.figure("campaigns", "management.close.campaigns.conversions"),
+                    close.figure("sales", "management.close.sales.count"),
+                    close.figure("sales", "management.close.sales.volume")));
         }
         return new ManagerDashboard(department, month, bars, trend, ranking(views, "TEAM"), ranking(views, "INDIVIDUAL"));
     }

@@ -1,5 +1,7 @@
 package io.steward.management.internal;
 
+import io.steward.customer.ClientBookFigures;
+import io.steward.customer.ClientBookFigures.BookEntry;
 import io.steward.access.CurrentActor;
 import io.steward.management.Department;
 import io.steward.management.ManagementDemo;
@@ -69,12 +71,14 @@ class DemoDepartmentSeed implements ManagementDemo {
     private final CustomerDevelopment development;
     private final QualityCare care;
     private final Campaigns campaigns;
+    private final CampaignSegments segments;
     private final DailyCloses closes;
+    private final ClientBookFigures book;
     private final Clock clock;
 
     DemoDepartmentSeed(Departments departments, Plans plans, Targets targets, Indicators indicators, Appraisals appraisals,
             Meetings meetings, Training training, Succession succession, CustomerDevelopment development, QualityCare care,
-            Campaigns campaigns, DailyCloses closes, Clock clock) {
+            Campaigns campaigns, CampaignSegments segments, DailyCloses closes, ClientBookFigures book, Clock clock) {
         this.departments = departments;
         this.plans = plans;
         this.targets = targets;
@@ -86,7 +90,9 @@ class DemoDepartmentSeed implements ManagementDemo {
         this.development = development;
         this.care = care;
         this.campaigns = campaigns;
+        this.segments = segments;
         this.closes = closes;
+        this.book = book;
         this.clock = clock;
     }
 
@@ -129,6 +135,7 @@ class DemoDepartmentSeed implements ManagementDemo {
                 "Balanced customer structure; successors for every team manager; certificates kept valid.", List.of()), manager);
     }
 
+    /** Care for the demo customers of each practitioner's client book (a practitioner without customers has none). */
     private void care(Department department, LocalDate today, Random random) {
         care.setFrequency(department, new Frequency("PLATINUM", 30), "manager");
         care.setFrequency(department, new Frequency("GOLD", 60), "manager");
@@ -136,13 +143,17 @@ class DemoDepartmentSeed implements ManagementDemo {
         List<String> tiers = List.of("PLATINUM", "GOLD", "SILVER");
         for (int p = 0; p < PRACTITIONERS.size(); p++) {
             String practitioner = PRACTITIONERS.get(p);
-            for (int c = 0; c < 6; c++) {
-                String customer = String.format("C%08d", 10_000_000 + p * 100 + c);
+            List<String> customers = bookOf(practitioner);
+            for (int c = 0; c < customers.size(); c++) {
+                String customer = customers.get(c);
                 care.register(department, practitioner, new CareCustomer(customer, tiers.get(c % 3)));
                 // the first customer of each practitioner was last contacted long ago: overdue
                 int daysAgo = c == 0 ? 75 + p : random.nextInt(28);
                 care.logContact(practitioner, new NewContact(customer, today.minusDays(daysAgo), Channel.values()[c % 3],
                         "Regular relationship call"), null);
+            }
+            if (customers.isEmpty()) {
+                continue;
             }
             for (int d = 30; d >= 1; d--) {
                 LocalDate day = today.minusDays(d);
@@ -151,16 +162,20 @@ class DemoDepartmentSeed implements ManagementDemo {
                 }
                 int contacts = random.nextInt(3);
                 for (int k = 0; k < contacts; k++) {
-                    String customer = String.format("C%08d", 10_000_000 + p * 100 + 1 + random.nextInt(5));
+                    String customer = customers.get(random.nextInt(customers.size()));
                     care.logContact(practitioner, new NewContact(customer, day, Channel.PHONE, "Follow-up call"), null);
                 }
                 if (random.nextInt(4) == 0) {
-                    String customer = String.format("C%08d", 10_000_000 + p * 100 + 1 + random.nextInt(5));
+                    String customer = customers.get(random.nextInt(customers.size()));
                     care.recordSurvey(practitioner, new NewSurvey(customer, day,
                             BigDecimal.valueOf(35 + random.nextInt(16), 1), null));
                 }
             }
         }
+    }
+
+    private List<String> bookOf(String practitioner) {
+        return book.customersOf(Set.of(practitioner)).stream().map(BookEntry::number).sorted().toList();
     }
 
     private void targets(Department department, String manager, LocalDate today) {
@@ -287,36 +302,49 @@ class DemoDepartmentSeed implements ManagementDemo {
     }
 
     private void development(Department department, LocalDate today) {
-        var first = development.addProspect(department, "wang", new NewProspect("Mr. Gao (business owner)", "Referral by C10000001", null));
+        List<String> wangs = bookOf("wang");
+        List<String> lis = bookOf("li");
+        var first = development.addProspect(department, "wang", new NewProspect("Mr. Gao (business owner)", "Referral by a customer", null));
         development.move("wang", first.id(), new StageChange(Stage.CONTACTED, null, "Met at the branch salon"));
         development.move("wang", first.id(), new StageChange(Stage.QUALIFIED, null, "Education fund in two years"));
         development.addProspect(department, "wang", new NewProspect("Ms. Tang", "Lobby referral", null));
-        var converted = development.addProspect(department, "qian", new NewProspect("Dr. Yu", "Hospital payroll event", null));
-        development.move("qian", converted.id(), new StageChange(Stage.CONTACTED, null, null));
-        development.move("qian", converted.id(), new StageChange(Stage.QUALIFIED, null, null));
-        development.move("qian", converted.id(), new StageChange(Stage.CONVERTED, "C10000250", "Opened today"));
+        var converted = development.addProspect(department, "wang", new NewProspect("Dr. Yu", "Hospital payroll event", null));
+        development.move("wang", converted.id(), new StageChange(Stage.CONTACTED, null, null));
+        development.move("wang", converted.id(), new StageChange(Stage.QUALIFIED, null, null));
+        if (!wangs.isEmpty()) {
+            // converted: the prospect is now a customer of wang's book
+            development.move("wang", converted.id(), new StageChange(Stage.CONVERTED, wangs.getLast(), "Opened the account"));
+        }
         var lost = development.addProspect(department, "li", new NewProspect("Mr. Fang", "Phone enquiry", null));
         development.move("li", lost.id(), new StageChange(Stage.LOST, null, "Moved to another city"));
         development.addNote(department, "qian", new NewNote("Hospital staff in Pudong",
                 "Payroll accounts at two hospitals; interest in education and pension saving; prefers evening meetings."));
-        development.recordFeedback(department, "wang", new NewFeedback("C10000002", FeedbackKind.SUGGESTION,
-                "Would like the quarterly statement in Chinese and English", "manager"));
-        development.recordFeedback(department, "li", new NewFeedback("C10000101", FeedbackKind.COMPLAINT,
-                "Waited 40 minutes at the counter", "manager"));
+        if (!wangs.isEmpty()) {
+            development.recordFeedback(department, "wang", new NewFeedback(wangs.getFirst(), FeedbackKind.SUGGESTION,
+                    "Would like the quarterly statement in Chinese and English", "manager"));
+        }
+        if (!lis.isEmpty()) {
+            development.recordFeedback(department, "li", new NewFeedback(lis.getFirst(), FeedbackKind.COMPLAINT,
+                    "Waited 40 minutes at the counter", "manager"));
+        }
     }
 
+    /**
+     * A campaign for customers near or in retirement with a valid C1–C3 assessment: wang's and li's demo customers fall
+     * in it; its conversions are whatever sales get released to them while it runs.
+     */
     private void campaign(Department department, String manager, LocalDate today) {
         var campaign = campaigns.create(department, new NewCampaign("Pension season", "Capital-preservation products for customers near retirement",
-                today.minusDays(14), today.plusDays(14), new Segment(List.of("C1", "C2", "C3"), 50, 64,
-                        new BigDecimal("500000"), null, "VALID", "SB-SH-PD"), List.of("wang", "li", "qian")), manager);
+                today.minusDays(14), today.plusDays(14), new Segment(List.of("C1", "C2", "C3"), 45, 70, null, null,
+                        "VALID", "SB-SH-PD"), List.of("wang", "li", "qian")), manager);
         campaigns.addActivity(department, campaign.id(), new NewActivity(today.minusDays(10), "Retirement planning salon at Pudong"), manager);
         campaigns.addActivity(department, campaign.id(), new NewActivity(today.minusDays(3), "Phone round to the segment"), manager);
+        List<Outcome> outcomes = List.of(Outcome.INTERESTED, Outcome.CONTACTED, Outcome.DECLINED);
         int n = 0;
-        for (String practitioner : List.of("wang", "li", "qian")) {
-            for (int c = 1; c <= 4; c++) {
-                Outcome outcome = c == 1 ? Outcome.CONVERTED : c == 2 ? Outcome.INTERESTED : Outcome.CONTACTED;
-                campaigns.recordOutcome(practitioner, campaign.id(), String.format("C%08d", 10_000_000 + n++ * 7 + 500),
-                        new OutcomeEntry(outcome, outcome == Outcome.CONVERTED ? BigDecimal.valueOf(300_000L + n * 50_000L) : null));
+        for (var member : segments.members(department, campaign.segment(), campaign.startsOn())) {
+            if (campaign.staff().contains(member.practitioner())) {
+                campaigns.recordOutcome(member.practitioner(), campaign.id(), member.customer().number(),
+                        new OutcomeEntry(outcomes.get(n++ % outcomes.size())));
             }
         }
     }

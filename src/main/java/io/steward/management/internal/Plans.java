@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,7 +60,29 @@ public class Plans {
     }
 
     public record Plan(long id, Horizon horizon, String title, LocalDate startsOn, LocalDate endsOn, String goals,
-            String strategy, int revision, List<Measure> measures, List<Revision> revisions, List<Review> reviews) {
+            String strategy, int revision, List<Measure> measures, List<MeasureProgress> progress, List<Revision> revisions,
+            List<Review> reviews) {
+
+        /** The average completion of the measured measures, capped at 100: what a review starts from. */
+        public Integer measuredCompletion() {
+            List<BigDecimal> completions = progress.stream().map(MeasureProgress::completion)
+                    .filter(java.util.Objects::nonNull).toList();
+            if (completions.isEmpty()) {
+                return null;
+            }
+            BigDecimal average = completions.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(completions.size()), 0, RoundingMode.HALF_UP);
+            return Math.min(100, average.intValue());
+        }
+    }
+
+    /**
+     * A measure with the department's figure from the plan's first day to today (or its last day, once over), measured
+     * from Steward's data; {@code measured = false} when no module measures the metric, {@code actual = null} before the
+     * plan starts.
+     */
+    public record MeasureProgress(Metric metric, BigDecimal target, boolean measured, BigDecimal actual,
+            BigDecimal completion) {
     }
 
     public record Revision(int revision, String title, String goals, String strategy, String reason, String revisedBy,
@@ -70,11 +93,13 @@ public class Plans {
     }
 
     private final JdbcClient jdbc;
+    private final MetricSources sources;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Plans(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Plans(JdbcClient jdbc, MetricSources sources, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.sources = sources;
         this.audit = audit;
         this.clock = clock;
     }
@@ -136,18 +161,36 @@ public class Plans {
     @Transactional(readOnly = true)
     public Plan plan(Department department, long id) {
         return jdbc.sql("select * from mgmt_plan where id = ? and department = ?").params(id, department.manager())
-                .query((rs, n) -> new Plan(rs.getLong("id"), Horizon.valueOf(rs.getString("horizon")), rs.getString("title"),
-                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                        rs.getString("goals"), rs.getString("strategy"), rs.getInt("revision"),
-                        jdbc.sql("select metric, target from mgmt_plan_measure where plan_id = ? order by metric").param(id)
-                                .query((r, m) -> new Measure(Metric.valueOf(r.getString(1)), r.getBigDecimal(2))).list(),
-                        jdbc.sql("select * from mgmt_plan_revision where plan_id = ? order by revision desc").param(id)
-                                .query((r, m) -> new Revision(r.getInt("revision"), r.getString("title"), r.getString("goals"),
-                                        r.getString("strategy"), r.getString("reason"), r.getString("revised_by"),
-                                        r.getObject("revised_at", OffsetDateTime.class))).list(),
-                        jdbc.sql("select * from mgmt_plan_review where plan_id = ? order by reviewed_on desc, id desc").param(id)
-                                .query((r, m) -> new Review(r.getObject("reviewed_on", LocalDate.class), r.getInt("completion"),
-                                        r.getString("findings"), r.getString("reviewed_by"))).list()))
+                .query((rs, n) -> {
+                    LocalDate startsOn = rs.getObject("starts_on", LocalDate.class);
+                    LocalDate endsOn = rs.getObject("ends_on", LocalDate.class);
+                    List<Measure> measures = jdbc.sql("select metric, target from mgmt_plan_measure where plan_id = ? order by metric")
+                            .param(id).query((r, m) -> new Measure(Metric.valueOf(r.getString(1)), r.getBigDecimal(2))).list();
+                    return new Plan(rs.getLong("id"), Horizon.valueOf(rs.getString("horizon")), rs.getString("title"),
+                            startsOn, endsOn, rs.getString("goals"), rs.getString("strategy"), rs.getInt("revision"), measures,
+                            measures.stream().map(measure -> progress(department, measure, startsOn, endsOn)).toList(),
+                            jdbc.sql("select * from mgmt_plan_revision where plan_id = ? order by revision desc").param(id)
+                                    .query((r, m) -> new Revision(r.getInt("revision"), r.getString("title"), r.getString("goals"),
+                                            r.getString("strategy"), r.getString("reason"), r.getString("revised_by"),
+                                            r.getObject("revised_at", OffsetDateTime.class))).list(),
+                            jdbc.sql("select * from mgmt_plan_review where plan_id = ? order by reviewed_on desc, id desc").param(id)
+                                    .query((r, m) -> new Review(r.getObject("reviewed_on", LocalDate.class), r.getInt("completion"),
+                                            r.getString("findings"), r.getString("reviewed_by"))).list());
+                })
                 .optional().orElseThrow(() -> DomainRefusal.notFound("plan-unknown", "No plan " + id, id));
+    }
+
+    private MeasureProgress progress(Department department, Measure measure, LocalDate startsOn, LocalDate endsOn) {
+        if (!sources.measures(measure.metric())) {
+            return new MeasureProgress(measure.metric(), measure.target(), false, null, null);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate to = endsOn.isBefore(today) ? endsOn : today;
+        BigDecimal actual = to.isBefore(startsOn) ? null
+                : sources.measure(measure.metric(), department.staff(), startsOn, to)
+                        .orElse(measure.metric().additive() ? BigDecimal.ZERO : null);
+        BigDecimal completion = actual == null || measure.target().signum() <= 0 ? null
+                : actual.multiply(BigDecimal.valueOf(100)).divide(measure.target(), 1, RoundingMode.HALF_UP);
+        return new MeasureProgress(measure.metric(), measure.target(), true, actual, completion);
     }
 }

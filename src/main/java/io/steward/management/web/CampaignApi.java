@@ -1,11 +1,13 @@
 package io.steward.management.web;
 
-import io.steward.management.internal.Campaigns;
+import io.steward.management.Department;
+import io.steward.management.internal.CampaignEffects;
 import io.steward.management.internal.Campaigns.Campaign;
 import io.steward.management.internal.Campaigns.NewActivity;
 import io.steward.management.internal.Campaigns.NewCampaign;
 import io.steward.management.internal.Campaigns.OutcomeEntry;
 import io.steward.management.internal.Campaigns.OutcomeLine;
+import io.steward.management.internal.Campaigns;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,10 +31,12 @@ class CampaignApi {
 
     private final Scope scope;
     private final Campaigns campaigns;
+    private final CampaignEffects effects;
 
-    CampaignApi(Scope scope, Campaigns campaigns) {
+    CampaignApi(Scope scope, Campaigns campaigns, CampaignEffects effects) {
         this.scope = scope;
         this.campaigns = campaigns;
+        this.effects = effects;
     }
 
     @GetMapping
@@ -49,7 +53,7 @@ class CampaignApi {
         return campaigns.create(scope.managed(), request, scope.actor().username());
     }
 
-    @Operation(summary = "A campaign with its effect analysis: contacts, conversions, conversion rate, volume")
+    @Operation(summary = "A campaign with its effect: segment size, contacts, conversions (released sales to segment customers during the campaign), conversion rate, volume")
     @GetMapping("/{id}")
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
     Campaign one(@PathVariable long id) {
@@ -68,6 +72,25 @@ class CampaignApi {
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     void outcome(@PathVariable long id, @PathVariable String customerNumber, @Valid @RequestBody OutcomeEntry request) {
         campaigns.recordOutcome(scope.actor().username(), id, customerNumber, request);
+    }
+
+    @Operation(summary = "The manager's effect analysis: per staff member and, cells under five customers suppressed, per risk level and age band")
+    @GetMapping("/{id}/analysis")
+    @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
+    CampaignEffects.Analysis analysis(@PathVariable long id) {
+        Department department = scope.managed();
+        Campaign campaign = campaigns.campaign(department, id);
+        return effects.analysis(department, id, campaign.segment(), campaign.startsOn(), campaign.endsOn(), campaign.staff());
+    }
+
+    @Operation(summary = "An assigned practitioner's own customers in the campaign's segment, with what they recorded and bought")
+    @GetMapping("/{id}/customers")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
+    List<CampaignEffects.TargetCustomer> customers(@PathVariable long id) {
+        Department department = scope.own();
+        Campaign campaign = campaigns.assigned(department, scope.actor().username(), id);
+        return effects.ownCustomers(department, scope.actor().username(), id, campaign.segment(), campaign.startsOn(),
+                campaign.endsOn());
     }
 
     @GetMapping("/{id}/outcomes")

@@ -1,12 +1,12 @@
 package io.steward.management.web;
 
-import io.steward.management.internal.QualityCare;
 import io.steward.management.internal.QualityCare.CareCustomer;
 import io.steward.management.internal.QualityCare.Frequency;
 import io.steward.management.internal.QualityCare.NewContact;
 import io.steward.management.internal.QualityCare.NewSurvey;
 import io.steward.management.internal.QualityCare.OverdueContact;
 import io.steward.management.internal.QualityCare.PractitionerCare;
+import io.steward.management.internal.QualityCare;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,8 +75,15 @@ class CareApi {
 
     @GetMapping("/customers")
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
-    List<CareCustomer> customers() {
-        return care.customersOf(scope.actor().username());
+    List<QualityCare.CareLine> customers() {
+        return care.careBook(scope.actor().username());
+    }
+
+    @Operation(summary = "My customers whose AUM reaches the quality threshold and who are not in my care yet")
+    @GetMapping("/candidates")
+    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
+    List<QualityCare.Candidate> candidates() {
+        return care.candidates(scope.actor().username(), LocalDate.now(clock));
     }
 
     @PostMapping("/contacts")

@@ -1,7 +1,7 @@
 package io.steward.management.web;
 
 import io.steward.access.CurrentActor;
-import io.steward.management.internal.Campaigns;
+import io.steward.management.Department;
 import io.steward.management.internal.CustomerDevelopment;
 import io.steward.management.internal.QualityCare;
 import io.steward.organization.Role;
@@ -12,6 +12,8 @@ import io.steward.platform.web.FormErrors;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Quality-customer care, customer development and campaigns: the practitioner works with their own customers; the
+ * Quality-customer care and customer development: the practitioner works with their own customers; the
  * manager sees counts and effects, never a single customer (DESIGN §6).
  */
 @Controller
@@ -35,16 +37,13 @@ class ClientWorkPages {
     private final Scope scope;
     private final QualityCare care;
     private final CustomerDevelopment development;
-    private final Campaigns campaigns;
     private final MessageSource messages;
     private final Clock clock;
 
-    ClientWorkPages(Scope scope, QualityCare care, CustomerDevelopment development, Campaigns campaigns,
-            MessageSource messages, Clock clock) {
+    ClientWorkPages(Scope scope, QualityCare care, CustomerDevelopment development, MessageSource messages, Clock clock) {
         this.scope = scope;
         this.care = care;
         this.development = development;
-        this.campaigns = campaigns;
         this.messages = messages;
         this.clock = clock;
     }
@@ -60,7 +59,8 @@ class ClientWorkPages {
         if (manager) {
             model.addAttribute("overview", care.overview(scope.managed(), today));
         } else {
-            model.addAttribute("customers", care.customersOf(actor.username()));
+            model.addAttribute("careBook", care.careBook(actor.username()));
+            model.addAttribute("candidates", care.candidates(actor.username(), today));
             model.addAttribute("overdue", care.overdue(actor.username(), today));
             model.addAttribute("contacts", care.recentContacts(actor.username(), 20));
         }
@@ -122,8 +122,13 @@ class ClientWorkPages {
             model.addAttribute("pipeline", development.pipeline(scope.managed()));
             model.addAttribute("notes", development.notes(scope.managed()));
         } else {
+            Department department = scope.own();
             model.addAttribute("prospects", development.prospectsOf(actor.username()));
-            model.addAttribute("notes", development.notes(scope.own()));
+            model.addAttribute("notes", development.notes(department));
+            List<String> routes = new ArrayList<>();
+            routes.add(department.manager());
+            department.staff().stream().sorted().filter(username -> !username.equals(actor.username())).forEach(routes::add);
+            model.addAttribute("routes", routes);
         }
         model.addAttribute("feedback", development.feedbackOf(actor.username()));
         if (!model.containsAttribute("refusal")) {
@@ -149,6 +154,19 @@ class ClientWorkPages {
                 "#" + id, "/management/prospects", redirect, () -> prospects(model), model);
     }
 
+    @PostMapping("/research-notes")
+    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
+    String researchNote(@RequestParam String topic, @RequestParam String body, Model model, RedirectAttributes redirect) {
+        return act(() -> {
+            String title = required(topic);
+            if (title.length() > 300) {
+                throw DomainRefusal.invalid("research-topic-length", "A topic has at most 300 characters");
+            }
+            Department department = scope.actor().holds(Role.DEPARTMENT_MANAGER) ? scope.managed() : scope.own();
+            development.addNote(department, scope.actor().username(), new CustomerDevelopment.NewNote(title, required(body)));
+        }, topic, "/management/prospects", redirect, () -> prospects(model), model);
+    }
+
     @PostMapping("/feedback")
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String feedback(@RequestParam String customerNumber, @RequestParam CustomerDevelopment.FeedbackKind kind,
@@ -163,29 +181,6 @@ class ClientWorkPages {
     String resolve(@PathVariable long id, @RequestParam String resolution, Model model, RedirectAttributes redirect) {
         return act(() -> development.resolve(scope.actor().username(), id, required(resolution)), "#" + id,
                 "/management/prospects", redirect, () -> prospects(model), model);
-    }
-
-    @GetMapping("/campaigns")
-    @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
-    String campaigns(Model model) {
-        CurrentActor actor = scope.actor();
-        boolean manager = actor.holds(Role.DEPARTMENT_MANAGER);
-        model.addAttribute("manager", manager);
-        model.addAttribute("campaigns", manager ? campaigns.of(scope.managed()) : campaigns.assignedTo(actor.username()));
-        model.addAttribute("outcomes", Campaigns.Outcome.values());
-        if (!model.containsAttribute("refusal")) {
-            model.addAttribute("refusal", FormErrors.NONE);
-        }
-        return "management/campaigns";
-    }
-
-    @PostMapping("/campaigns/{id}/outcomes")
-    @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
-    String outcome(@PathVariable long id, @RequestParam String customerNumber, @RequestParam Campaigns.Outcome outcome,
-            @RequestParam(required = false) BigDecimal volume, Model model, RedirectAttributes redirect) {
-        return act(() -> campaigns.recordOutcome(scope.actor().username(), id, customerNumber(customerNumber),
-                new Campaigns.OutcomeEntry(outcome, volume)), customerNumber, "/management/campaigns", redirect,
-                () -> campaigns(model), model);
     }
 
     private static String customerNumber(String value) {

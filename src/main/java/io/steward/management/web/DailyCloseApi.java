@@ -1,10 +1,10 @@
 package io.steward.management.web;
 
 import io.steward.management.Department;
-import io.steward.management.internal.Dashboards;
-import io.steward.management.internal.Dashboards.ManagerDashboard;
-import io.steward.management.internal.DailyCloses;
 import io.steward.management.internal.DailyCloses.DailyClose;
+import io.steward.management.internal.DailyCloses;
+import io.steward.management.internal.Dashboards.ManagerDashboard;
+import io.steward.management.internal.Dashboards;
 import io.steward.organization.Role;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;

@@ -2,11 +2,12 @@ package io.steward.management.web;
 
 import io.steward.access.CurrentActor;
 import io.steward.management.Department;
+import io.steward.management.Metric;
 import io.steward.management.PractitionerDashboardSection;
 import io.steward.management.internal.Appraisals;
-import io.steward.management.internal.Dashboards;
-import io.steward.management.internal.Dashboards.ManagerDashboard;
 import io.steward.management.internal.DailyCloses;
+import io.steward.management.internal.Dashboards.ManagerDashboard;
+import io.steward.management.internal.Dashboards;
 import io.steward.management.internal.Meetings;
 import io.steward.management.internal.QualityCare;
 import io.steward.management.internal.TargetView;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import io.steward.management.Metric;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The manager's dashboard, the daily close and a practitioner's own dashboard. */
@@ -94,7 +94,8 @@ class DashboardPages {
         model.addAttribute("metricLabelsJson", metricLabels());
         model.addAttribute("trendNamesJson", json.writeValueAsString(Map.of(
                 "contacts", text("management.dashboard.trend.contacts"), "surveys", text("management.dashboard.trend.surveys"),
-                "conversions", text("management.dashboard.trend.conversions"))));
+                "conversions", text("management.dashboard.trend.conversions"), "sales", text("management.dashboard.trend.sales"),
+                "volume", text("management.dashboard.trend.volume"))));
         return "management/dashboard";
     }
 

@@ -2,15 +2,13 @@ package io.steward.management.web;
 
 import io.steward.management.Department;
 import io.steward.management.Metric;
-import io.steward.management.internal.Appraisals;
 import io.steward.management.internal.CadenceReport;
 import io.steward.management.internal.Meetings;
 import io.steward.management.internal.Period;
 import io.steward.management.internal.Plans;
-import io.steward.management.internal.Succession;
-import io.steward.management.internal.TargetCascade;
 import io.steward.management.internal.TargetCascade.MemberShare;
 import io.steward.management.internal.TargetCascade.TeamShare;
+import io.steward.management.internal.TargetCascade;
 import io.steward.management.internal.Targets;
 import io.steward.management.internal.Training;
 import io.steward.organization.Team;
@@ -37,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The manager's pages for running the department: targets, appraisals, meetings, training, succession, plans. */
+/** The manager's pages for running the department: targets, appraisals, meetings, training, plans. */
 @Controller
 @RequestMapping("/management")
 @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
@@ -45,24 +43,20 @@ class DepartmentPages {
 
     private final Scope scope;
     private final Targets targets;
-    private final Appraisals appraisals;
     private final Meetings meetings;
     private final CadenceReport cadence;
     private final Training training;
-    private final Succession succession;
     private final Plans plans;
     private final MessageSource messages;
     private final Clock clock;
 
-    DepartmentPages(Scope scope, Targets targets, Appraisals appraisals, Meetings meetings, CadenceReport cadence,
-            Training training, Succession succession, Plans plans, MessageSource messages, Clock clock) {
+    DepartmentPages(Scope scope, Targets targets, Meetings meetings, CadenceReport cadence,
+            Training training, Plans plans, MessageSource messages, Clock clock) {
         this.scope = scope;
         this.targets = targets;
-        this.appraisals = appraisals;
         this.meetings = meetings;
         this.cadence = cadence;
         this.training = training;
-        this.succession = succession;
         this.plans = plans;
         this.messages = messages;
         this.clock = clock;
@@ -109,39 +103,6 @@ class DepartmentPages {
         return "management/targets";
     }
 
-    @GetMapping("/appraisals")
-    String appraisals(@RequestParam(required = false) YearMonth month, Model model) {
-        YearMonth chosen = month == null ? YearMonth.now(clock).minusMonths(1) : month;
-        model.addAttribute("month", chosen);
-        model.addAttribute("appraisals", appraisals.ofMonth(scope.managed(), chosen));
-        keepErrors(model, null);
-        return "management/appraisals";
-    }
-
-    @PostMapping("/appraisals")
-    String openCycle(@RequestParam YearMonth month, Model model, RedirectAttributes redirect) {
-        return act(() -> appraisals.openCycle(scope.managed(), month, scope.actor().username()), month.toString(),
-                "/management/appraisals?month=" + month, redirect, () -> appraisals(month, model), model);
-    }
-
-    @PostMapping("/appraisals/{id}/items/{code}")
-    String score(@PathVariable long id, @PathVariable String code, @RequestParam BigDecimal score,
-            @RequestParam YearMonth month, Model model, RedirectAttributes redirect) {
-        return act(() -> appraisals.score(scope.actor(), id, code, score, null), "#" + id,
-                "/management/appraisals?month=" + month, redirect, () -> appraisals(month, model), model);
-    }
-
-    @PostMapping("/appraisals/{id}/{move}")
-    String move(@PathVariable long id, @PathVariable String move, @RequestParam YearMonth month, Model model,
-            RedirectAttributes redirect) {
-        return act(() -> switch (move) {
-            case "verification" -> appraisals.verify(scope.actor(), id);
-            case "finalisation" -> appraisals.finalise(scope.actor(), id);
-            case "recomputation" -> appraisals.recompute(scope.actor(), id);
-            default -> throw DomainRefusal.notFound("appraisal-unknown", "No such move", move);
-        }, "#" + id, "/management/appraisals?month=" + month, redirect, () -> appraisals(month, model), model);
-    }
-
     @GetMapping("/meetings")
     String meetings(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, Model model) {
         Department department = scope.managed();
@@ -153,6 +114,12 @@ class DepartmentPages {
         model.addAttribute("cadence", cadence.of(department, start, today));
         model.addAttribute("meetings", meetings.between(department, start, today));
         model.addAttribute("everyone", meetings.invited(department, Meetings.Kind.ALL_STAFF_WEEKLY));
+        model.addAttribute("kinds", Meetings.Kind.values());
+        model.addAttribute("weekdays", List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY,
+                java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.FRIDAY));
+        model.addAttribute("teams", department.teams());
+        model.addAttribute("staff", department.staff().stream().sorted().toList());
+        model.addAttribute("today", today);
         keepErrors(model, null);
         return "management/meetings";
     }
@@ -160,14 +127,43 @@ class DepartmentPages {
     @PostMapping("/meetings")
     String recordMeeting(@RequestParam Meetings.Kind kind, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @RequestParam String agenda, @RequestParam String minutes, @RequestParam(required = false) List<String> present,
-            @RequestParam(required = false) String decision, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String followUp,
+            @RequestParam(required = false) String followUpOwner,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpDue,
+            Model model, RedirectAttributes redirect) {
         Department department = scope.managed();
         List<Meetings.Attendance> attendance = meetings.invited(department, kind).stream()
                 .filter(username -> !username.equals(department.manager()))
                 .map(username -> new Meetings.Attendance(username, present != null && present.contains(username))).toList();
-        return act(() -> meetings.record(department, new Meetings.NewMeeting(kind, heldOn, agenda, minutes, attendance,
-                        decision == null || decision.isBlank() ? List.of() : List.of(decision), List.of()), scope.actor().username()),
-                heldOn.toString(), "/management/meetings", redirect, () -> meetings(null, model), model);
+        return act(() -> {
+            if (agenda.isBlank() || minutes.isBlank()) {
+                throw DomainRefusal.invalid("meeting-fields", "A meeting is recorded with its agenda and minutes");
+            }
+            List<Meetings.FollowUp> followUps = List.of();
+            if (followUp != null && !followUp.isBlank()) {
+                if (followUpOwner == null || followUpOwner.isBlank() || followUpDue == null) {
+                    throw DomainRefusal.invalid("meeting-follow-up", "A follow-up names its owner and due date");
+                }
+                followUps = List.of(new Meetings.FollowUp(followUp.trim(), followUpOwner, followUpDue));
+            }
+            meetings.record(department, new Meetings.NewMeeting(kind, heldOn, agenda, minutes, attendance,
+                    decision == null || decision.isBlank() ? List.of() : List.of(decision), followUps), scope.actor().username());
+        }, heldOn.toString(), "/management/meetings", redirect, () -> meetings(null, model), model);
+    }
+
+    @PostMapping("/meetings/schedules")
+    String scheduleMeeting(@RequestParam Meetings.Kind kind, @RequestParam(required = false) java.time.DayOfWeek weekday,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) java.time.LocalTime at,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn, Model model,
+            RedirectAttributes redirect) {
+        return act(() -> meetings.schedule(scope.managed(), new Meetings.NewSchedule(kind, weekday, at, startsOn),
+                scope.actor().username()), kind.name(), "/management/meetings", redirect, () -> meetings(null, model), model);
+    }
+
+    @PostMapping("/meetings/team-leads")
+    String appointTeamLead(@RequestParam String team, @RequestParam String username, Model model, RedirectAttributes redirect) {
+        return act(() -> meetings.appointTeamLead(scope.managed(), team, username, scope.actor().username()), team,
+                "/management/meetings", redirect, () -> meetings(null, model), model);
     }
 
     @GetMapping("/training")
@@ -175,6 +171,9 @@ class DepartmentPages {
         Department department = scope.managed();
         model.addAttribute("sessions", training.of(department));
         model.addAttribute("staff", department.staff());
+        Map<String, List<Training.RecordLine>> records = new java.util.TreeMap<>();
+        department.staff().forEach(username -> records.put(username, training.recordOf(username)));
+        model.addAttribute("records", records);
         model.addAttribute("today", LocalDate.now(clock));
         keepErrors(model, null);
         return "management/training";
@@ -194,6 +193,12 @@ class DepartmentPages {
                 "#" + id, "/management/training", redirect, () -> training(model), model);
     }
 
+    @PostMapping("/training/{id}/cancellation")
+    String cancelTraining(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return act(() -> training.cancel(scope.managed(), id, scope.actor().username()), "#" + id, "/management/training",
+                redirect, () -> training(model), model);
+    }
+
     @PostMapping("/training/{id}/attendance")
     String attendance(@PathVariable long id, @RequestParam(required = false) List<String> attended,
             @RequestParam(required = false) List<String> completed, Model model, RedirectAttributes redirect) {
@@ -204,33 +209,11 @@ class DepartmentPages {
                 "/management/training", redirect, () -> training(model), model);
     }
 
-    @GetMapping("/succession")
-    String succession(Model model) {
-        Department department = scope.managed();
-        model.addAttribute("positions", succession.of(department));
-        model.addAttribute("staff", department.staff());
-        keepErrors(model, null);
-        return "management/succession";
-    }
-
-    @PostMapping("/succession")
-    String addPosition(@RequestParam String title, @RequestParam String holder, @RequestParam String risk, Model model,
-            RedirectAttributes redirect) {
-        return act(() -> succession.addPosition(scope.managed(), new Succession.NewPosition(title, holder, risk), scope.actor().username()),
-                title, "/management/succession", redirect, () -> succession(model), model);
-    }
-
-    @PostMapping("/succession/{id}/successors")
-    String successor(@PathVariable long id, @RequestParam String username, @RequestParam Succession.Readiness readiness,
-            Model model, RedirectAttributes redirect) {
-        return act(() -> succession.nameSuccessor(scope.managed(), id, username, readiness, scope.actor().username()),
-                username, "/management/succession", redirect, () -> succession(model), model);
-    }
-
     @GetMapping("/plans")
     String plans(Model model) {
         model.addAttribute("plans", plans.of(scope.managed()));
         model.addAttribute("horizons", Plans.Horizon.values());
+        model.addAttribute("metrics", Metric.values());
         model.addAttribute("today", LocalDate.now(clock));
         keepErrors(model, null);
         return "management/plans";
@@ -240,11 +223,27 @@ class DepartmentPages {
     String createPlan(@RequestParam Plans.Horizon horizon, @RequestParam String title,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @RequestParam String goals,
-            @RequestParam String strategy, Model model, RedirectAttributes redirect) {
+            @RequestParam String strategy, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         if (endsOn.isBefore(startsOn)) {
             return refuse(DomainRefusal.invalid("plan-dates", "A plan ends after it starts"), () -> plans(model), model);
         }
-        return act(() -> plans.create(scope.managed(), new Plans.NewPlan(horizon, title, startsOn, endsOn, goals, strategy, List.of()),
+        List<Plans.Measure> measures = new java.util.ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            String typed = form.getOrDefault("measure." + metric.name(), "").trim();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            try {
+                BigDecimal target = new BigDecimal(typed);
+                if (target.signum() < 0) {
+                    throw new NumberFormatException(typed);
+                }
+                measures.add(new Plans.Measure(metric, target));
+            } catch (NumberFormatException notANumber) {
+                return refuse(DomainRefusal.invalid("plan-measure", "Not a target: " + typed, typed), () -> plans(model), model);
+            }
+        }
+        return act(() -> plans.create(scope.managed(), new Plans.NewPlan(horizon, title, startsOn, endsOn, goals, strategy, measures),
                 scope.actor().username()), title, "/management/plans", redirect, () -> plans(model), model);
     }
 

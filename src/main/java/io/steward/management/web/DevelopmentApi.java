@@ -1,6 +1,5 @@
 package io.steward.management.web;
 
-import io.steward.management.internal.CustomerDevelopment;
 import io.steward.management.internal.CustomerDevelopment.Feedback;
 import io.steward.management.internal.CustomerDevelopment.NewFeedback;
 import io.steward.management.internal.CustomerDevelopment.NewNote;
@@ -9,6 +8,7 @@ import io.steward.management.internal.CustomerDevelopment.Prospect;
 import io.steward.management.internal.CustomerDevelopment.ResearchNote;
 import io.steward.management.internal.CustomerDevelopment.Stage;
 import io.steward.management.internal.CustomerDevelopment.StageChange;
+import io.steward.management.internal.CustomerDevelopment;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;

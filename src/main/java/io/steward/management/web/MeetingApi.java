@@ -1,13 +1,13 @@
 package io.steward.management.web;
 
 import io.steward.management.internal.CadenceReport;
-import io.steward.management.internal.Meetings;
 import io.steward.management.internal.Meetings.Meeting;
 import io.steward.management.internal.Meetings.NewMeeting;
 import io.steward.management.internal.Meetings.NewSchedule;
 import io.steward.management.internal.Meetings.OpenFollowUp;
 import io.steward.management.internal.Meetings.Schedule;
 import io.steward.management.internal.Meetings.TeamLead;
+import io.steward.management.internal.Meetings;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,10 +1,10 @@
 package io.steward.management.web;
 
-import io.steward.management.internal.Plans;
 import io.steward.management.internal.Plans.NewPlan;
 import io.steward.management.internal.Plans.NewReview;
 import io.steward.management.internal.Plans.Plan;
 import io.steward.management.internal.Plans.PlanRevision;
+import io.steward.management.internal.Plans;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;

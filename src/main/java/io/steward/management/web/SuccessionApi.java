@@ -1,10 +1,10 @@
 package io.steward.management.web;
 
-import io.steward.management.internal.Succession;
 import io.steward.management.internal.Succession.NewAction;
 import io.steward.management.internal.Succession.NewPosition;
 import io.steward.management.internal.Succession.Position;
 import io.steward.management.internal.Succession.Readiness;
+import io.steward.management.internal.Succession;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;

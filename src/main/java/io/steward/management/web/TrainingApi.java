@@ -1,12 +1,12 @@
 package io.steward.management.web;
 
 import io.steward.management.Department;
-import io.steward.management.internal.Training;
 import io.steward.management.internal.Training.AttendanceList;
 import io.steward.management.internal.Training.NewSession;
 import io.steward.management.internal.Training.RecordLine;
 import io.steward.management.internal.Training.Scheduling;
 import io.steward.management.internal.Training.Session;
+import io.steward.management.internal.Training;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
