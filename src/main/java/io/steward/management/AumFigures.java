@@ -10,10 +10,7 @@ import java.util.Set;
  * QUALITY_CUSTOMERS, the daily close's AUM change and a campaign segment's AUM band are measured with. A customer's
  * AUM counts for the practitioner the customer is assigned to today.
  *
- * <p>Until the portfolio module's holdings are merged, the management module answers with the released principal
- * (every sale released to the customer up to the day, at its amount, neither valued nor matured). The lead points
- * this at portfolio holdings by declaring an implementation there as {@code @Primary}; the default methods may then
- * be overridden with aggregates computed in the database.
+ * <p>The portfolio module answers with the market value of the holdings (management does not depend on it).
  */
 public interface AumFigures {
 

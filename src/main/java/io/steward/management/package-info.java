@@ -7,8 +7,8 @@
  * plug into: {@link MetricSource} (a target metric measured from their data), {@link DailyCloseSection} (a section of
  * the end-of-day report), {@link PractitionerDashboardSection} (a section of a practitioner's own dashboard) and
  * {@link TrainingPlanner} (a training session proposed when a product is activated or a policy version approved) and
- * {@link AumFigures} (assets under management of practitioners' books: the released principal until the portfolio
- * module's holdings answer it).
+ * {@link AumFigures} (assets under management of practitioners' books, which the portfolio module answers from its
+ * holdings).
  */
 @ApplicationModule(displayName = "Management")
 package io.steward.management;

@@ -28,9 +28,6 @@ public interface SalesFigures {
     /** The sales released to these customers from {@code from} to {@code to}, whoever sold them, oldest first. */
     List<ReleasedSale> releasedTo(Collection<Long> customerIds, LocalDate from, LocalDate to);
 
-    /** Per customer, the principal of every sale released to them up to and including the day (customers without one: no entry). */
-    Map<Long, BigDecimal> releasedPrincipal(Collection<Long> customerIds, LocalDate through, String currency);
-
     /** A practitioner's cases still under way (neither denied, released nor cancelled), counted by state. */
     Map<CaseState, Long> openCasesOf(String practitioner);
 

@@ -40,10 +40,10 @@ class BookCloseSections {
             List<Figure> figures = new ArrayList<>();
             figures.add(Figure.of("management.close.sales.count", byLevel.stream().mapToLong(ByRiskLevel::sales).sum()));
             figures.add(Figure.of("management.close.sales.volume", byLevel.stream()
-                    .filter(row -> row.currency().equals(ReleasedPrincipalAum.CURRENCY))
+                    .filter(row -> row.currency().equals(BookMetrics.REPORTING_CURRENCY))
                     .map(ByRiskLevel::volume).reduce(BigDecimal.ZERO, BigDecimal::add)));
             for (ByRiskLevel row : byLevel) {
-                String subject = row.currency().equals(ReleasedPrincipalAum.CURRENCY) ? row.riskLevel().name()
+                String subject = row.currency().equals(BookMetrics.REPORTING_CURRENCY) ? row.riskLevel().name()
                         : row.riskLevel().name() + " " + row.currency();
                 figures.add(Figure.about("management.close.sales.count-by-risk", subject, BigDecimal.valueOf(row.sales())));
                 figures.add(Figure.about("management.close.sales.volume-by-risk", subject, row.volume()));

@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BookMetrics {
 
+    /** The currency the department's figures are counted in; sales in others are left out of volumes. */
+    static final String REPORTING_CURRENCY = "CNY";
+
     interface Measure {
         BigDecimal of(Set<String> staff, LocalDate from, LocalDate to);
     }
@@ -40,7 +43,7 @@ class BookMetrics {
     /** The amounts of the sales the staff released in the period (by release day). */
     @Bean
     MetricSource salesVolumeMetric(SalesFigures sales) {
-        return source(Metric.SALES_VOLUME, (staff, from, to) -> sales.releasedVolume(staff, from, to, ReleasedPrincipalAum.CURRENCY));
+        return source(Metric.SALES_VOLUME, (staff, from, to) -> sales.releasedVolume(staff, from, to, BookMetrics.REPORTING_CURRENCY));
     }
 
     /** Customers the staff registered in the period. */

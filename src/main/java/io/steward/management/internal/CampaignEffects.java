@@ -201,7 +201,7 @@ public class CampaignEffects {
     }
 
     private static BigDecimal volume(List<ReleasedSale> released) {
-        return released.stream().filter(sale -> sale.currency().equals(ReleasedPrincipalAum.CURRENCY))
+        return released.stream().filter(sale -> sale.currency().equals(BookMetrics.REPORTING_CURRENCY))
                 .map(ReleasedSale::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -97,24 +97,6 @@ class SalesFigureQueries implements SalesFigures {
     }
 
     @Override
-    public Map<Long, BigDecimal> releasedPrincipal(Collection<Long> customerIds, LocalDate through, String currency) {
-        Map<Long, BigDecimal> principal = new HashMap<>();
-        if (customerIds.isEmpty()) {
-            return principal;
-        }
-        jdbc.sql("""
-                select customer_id, sum(amount) from sales_case
-                where state = 'RELEASED' and customer_id = any(:ids) and currency = :currency and released_at < :until
-                group by customer_id""")
-                .param("ids", customerIds.toArray(Long[]::new)).param("currency", currency)
-                .param("until", startOf(through.plusDays(1)))
-                .query((ResultSet rs) -> {
-                    principal.put(rs.getLong(1), rs.getBigDecimal(2));
-                });
-        return principal;
-    }
-
-    @Override
     public Map<CaseState, Long> openCasesOf(String practitioner) {
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         jdbc.sql("""
