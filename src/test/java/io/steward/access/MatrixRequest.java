@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.MethodParameter;
@@ -94,7 +95,9 @@ record MatrixRequest(String method, String template, Map<String, String> variabl
         if (regex == null) {
             return "NO-SUCH-" + name.toUpperCase();
         }
+        String firstAlternative = regex.split("\\|")[0]; // {move:verification|finalisation}: a word of the list
         return CANDIDATES.stream().filter(candidate -> candidate.matches(regex)).findFirst()
+                .or(() -> Optional.of(firstAlternative).filter(word -> word.matches(regex)))
                 .orElseThrow(() -> new IllegalStateException("no value for {" + name + ":" + regex + "}"));
     }
 }

@@ -92,6 +92,9 @@ class DepartmentPagesTest extends ManagementTest {
         String absent = department.member(0, 1);
         WebSession manager = WebSession.signedIn(port, department.manager(), DEMO_PASSWORD);
         String topic = unique("Suitability refresher ");
+        Page noTopic = manager.post("/management/training", Map.of("materialRef", "MAT-1", "heldOn", today().toString()));
+        assertThat(noTopic.status()).as("a form without its topic is the person's mistake").isEqualTo(400);
+        assertThat(noTopic.body()).contains("The form is missing &#39;topic&#39;");
         assertThat(manager.post("/management/training", Map.of("topic", topic, "materialRef", "MAT-1",
                 "heldOn", today().toString())).status()).isEqualTo(302);
         long id = jdbc.sql("select id from mgmt_training_session where department = ? and topic = ?")

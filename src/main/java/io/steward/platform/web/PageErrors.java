@@ -11,8 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Friendly pages for refusals and failures on the HTML side; never a stack trace. */
@@ -45,6 +48,19 @@ public class PageErrors {
     ModelAndView badParameter(MethodArgumentTypeMismatchException e) {
         return page(HttpStatus.BAD_REQUEST, messages.getMessage("problem.invalid-parameter",
                 new Object[] {e.getName()}, LocaleContextHolder.getLocale()));
+    }
+
+    /** A form posted without a field it needs (a crafted or stale form): the person's mistake, not a failure. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MultipartException.class})
+    ModelAndView missingParameter(Exception e) {
+        String name = switch (e) {
+            case MissingServletRequestParameterException missing -> missing.getParameterName();
+            case MissingServletRequestPartException missing -> missing.getRequestPartName();
+            default -> "file";
+        };
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage("problem.missing-parameter", new Object[] {name},
+                LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(Exception.class)

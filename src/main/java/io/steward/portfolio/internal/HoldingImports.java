@@ -130,7 +130,8 @@ public class HoldingImports implements PositionFeed {
             jdbc.sql("""
                     update holding_import set state = 'APPLIED', inserted = ?, updated = ?, unchanged = ?, skipped = ?,
                         decided_by = ?, decided_at = ? where id = ?""")
-                    .params(counts.inserted(), counts.updated(), unchanged, found.badLines(), user, now, id).update();
+                    .params(counts.inserted(), counts.updated(), unchanged, found.badLines(), user, OffsetDateTime.now(clock), id)
+                    .update();
             jdbc.sql("delete from holding_import_line where import_id = ?").param(id).update();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("sha256", found.sha256());
