@@ -46,6 +46,8 @@ public class AuditTrailBenchmark {
                     .web(WebApplicationType.NONE)
                     .properties("steward.embedded-database.data-dir=target/bench-pgdata",
                             "steward.embedded-database.clean=true", "steward.demo.enabled=false",
+                            // a throwaway key: the benchmark's database holds no customer
+                            "steward.crypto.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
                             "logging.level.root=WARN")
                     .run();
             trail = context.getBean(AuditTrail.class);
