@@ -6,10 +6,9 @@ import io.steward.platform.web.Access;
 import io.steward.platform.web.AccessDeclarations;
 import io.steward.platform.web.DataScope;
 import io.steward.platform.web.Navigation;
+import io.steward.support.CommittedDocs;
 import io.steward.support.IntegrationTest;
 import jakarta.annotation.security.PermitAll;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,7 +75,7 @@ class AccessMatrixTest extends IntegrationTest {
     }
 
     @Test
-    void every_role_and_a_visitor_meet_exactly_the_door_each_endpoint_declares() throws IOException {
+    void every_role_and_a_visitor_meet_exactly_the_door_each_endpoint_declares() {
         Map<String, MatrixClient> clients = new LinkedHashMap<>();
         ACCOUNT_OF_ROLE.forEach((role, username) -> clients.put(role, MatrixClient.signedIn(port, username)));
         MatrixClient visitor = MatrixClient.visitor(port);
@@ -105,8 +104,8 @@ class AccessMatrixTest extends IntegrationTest {
             }
         }
 
-        writeTable(table);
         assertThat(wrong).as("answers that do not match the declarations").isEmpty();
+        assertTableCurrent(table);
     }
 
     @Test
@@ -155,8 +154,8 @@ class AccessMatrixTest extends IntegrationTest {
         return new String[] {request.method(), request.template(), roles, access.scope().name()};
     }
 
-    /** The matrix as the declarations give it, for people: written to docs/ on every run, like the module diagram. */
-    private static void writeTable(List<String[]> rows) throws IOException {
+    /** The matrix as the declarations give it, for people: docs/access.md, kept current like the module diagram. */
+    private static void assertTableCurrent(List<String[]> rows) {
         StringBuilder text = new StringBuilder("""
                 # Who may call what
 
@@ -170,8 +169,6 @@ class AccessMatrixTest extends IntegrationTest {
         rows.stream().sorted(Comparator.comparing((String[] r) -> r[1]).thenComparing(r -> r[0]))
                 .forEach(r -> text.append("| ").append(r[0]).append(" | `").append(r[1]).append("` | ").append(r[2])
                         .append(" | ").append(r[3]).append(" |\n"));
-        Path file = Path.of("docs", "access.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        CommittedDocs.assertCurrent(Map.of(Path.of("docs", "access.md"), text.toString()));
     }
 }
