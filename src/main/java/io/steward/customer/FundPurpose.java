@@ -2,7 +2,8 @@ package io.steward.customer;
 
 /**
  * What money the customer brings is for. FUND-2: "funds with specific purposes or sources, such as pensions,
- * retirement funds, education funds, etc., cannot be used for investment in high-risk products".
+ * retirement funds, education funds, etc., cannot be used for investment in high-risk products"; which purposes count
+ * as earmarked is a parameter of the policy version in force ({@code suitability.PolicyParameters#earmarks}).
  */
 public enum FundPurpose {
     GENERAL,
@@ -10,10 +11,5 @@ public enum FundPurpose {
     RETIREMENT,
     EDUCATION,
     MEDICAL,
-    HOUSING;
-
-    /** Money set aside for a specific need (FUND-2 keeps it out of high-risk products). */
-    public boolean earmarked() {
-        return this != GENERAL;
-    }
+    HOUSING
 }

@@ -20,7 +20,12 @@ import java.util.Set;
  * </pre>
  *
  * AWAITING_EVIDENCE is not in DESIGN §4, which folds "evidence attached" into READY; a state of its own makes it
- * visible which cases wait for a recording, and keeps READY meaning "may be submitted".
+ * visible which cases wait for a recording, and keeps READY meaning "may be submitted". SUBMITTED is passed through
+ * inside the submission's transaction (the timeline records READY → SUBMITTED, then SUBMITTED → COOLING_OFF or
+ * RELEASED), so no case rests in it.
+ *
+ * <p>The aggregate ({@code sales.internal.SalesCase}) checks every move against {@link #MOVES}; pages ask the state
+ * what it allows ({@link #takesEvidence()}, {@link #cancellable()}) rather than comparing names.
  */
 public enum CaseState {
     DENIED,
@@ -50,5 +55,19 @@ public enum CaseState {
 
     public boolean isFinal() {
         return MOVES.get(this).isEmpty();
+    }
+
+    /** REC-1: a recording may come in at any point before submission, that is on the way to READY or at it. */
+    public boolean takesEvidence() {
+        return this == READY || mayMoveTo(READY);
+    }
+
+    public boolean cancellable() {
+        return mayMoveTo(CANCELLED);
+    }
+
+    /** The customer cancels on the channel: through the disclosure before confirming it, through a link after. */
+    public boolean takesCancellationLink() {
+        return cancellable() && this != AWAITING_CUSTOMER;
     }
 }

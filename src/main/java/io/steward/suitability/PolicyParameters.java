@@ -108,6 +108,11 @@ public record PolicyParameters(
         return DEFAULTS;
     }
 
+    /** FUND-2: whether money for this purpose is earmarked under this version. */
+    public boolean earmarks(FundPurpose purpose) {
+        return earmarkedPurposes.contains(purpose);
+    }
+
     /** Which sales carry a dual recording (REC-1). */
     public enum RecordingTrigger {
         /** The customer is at or above {@link #elderlyAge()} on the decision date. */

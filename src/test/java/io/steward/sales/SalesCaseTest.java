@@ -38,6 +38,38 @@ class SalesCaseTest extends SalesTest {
     }
 
     @Test
+    void the_timeline_names_every_move_from_opening_through_submission_to_release() {
+        Registered customer = customerAged(40, "C3");
+        String product = productOnShelf("R2", 90, 0);
+        String number = opened(customer, product, generalFund(customer), false);
+        customerConfirmed(number, customer, product, "R2");
+
+        submit(number);
+
+        assertThat(timeline(number)).containsExactly("OPENED -> AWAITING_CUSTOMER", "CUSTOMER_CONFIRMED AWAITING_CUSTOMER -> READY",
+                "SUBMITTED READY -> SUBMITTED", "RELEASED SUBMITTED -> RELEASED");
+        assertThat(jdbc.sql("select event_type from audit_event where subject_id = ? and event_type like 'SALE_%' order by seq")
+                .param(number).query(String.class).list())
+                .containsExactly("SALE_OPENED", "SALE_CUSTOMER_CONFIRMED", "SALE_SUBMITTED", "SALE_RELEASED");
+    }
+
+    @Test
+    void a_cooling_off_sale_is_submitted_then_held_and_the_customer_is_sent_the_link_to_cancel() {
+        Registered customer = customerAged(40, "C4");
+        String product = productOnShelf("R4", 90, 24);
+        String number = opened(customer, product, generalFund(customer), false);
+        customerConfirmed(number, customer, product, "R4");
+
+        submit(number);
+        clock.advance(Duration.ofHours(25));
+        releaseEndedCoolingOff();
+
+        assertThat(timeline(number)).containsExactly("OPENED -> AWAITING_CUSTOMER", "CUSTOMER_CONFIRMED AWAITING_CUSTOMER -> READY",
+                "SUBMITTED READY -> SUBMITTED", "COOLING_OFF_STARTED SUBMITTED -> COOLING_OFF",
+                "CANCELLATION_LINK_SENT COOLING_OFF -> COOLING_OFF", "RELEASED COOLING_OFF -> RELEASED");
+    }
+
+    @Test
     void an_r4_product_with_24_hours_of_cooling_off_is_cancelled_inside_it_and_released_after_it() {
         Registered customer = customerAged(40, "C4");
         String product = productOnShelf("R4", 90, 24);
@@ -202,6 +234,8 @@ class SalesCaseTest extends SalesTest {
 
         assertThat(denied.status()).isEqualTo(422);
         assertThat(denied.json().get("ruleIds").valueStream().map(JsonNode::asString)).contains("ASSESS-1");
+        assertThat(denied.json().get("type").asString()).isEqualTo("urn:steward:problem:sale-denied-at-submission");
+        assertThat(denied.json().get("detail").asString()).contains("(ASSESS-1");
         clock.reset();
         JsonNode sale = sale(number);
         assertThat(sale.get("state").asString()).isEqualTo("DENIED");
@@ -315,6 +349,13 @@ class SalesCaseTest extends SalesTest {
         assertThat(as("li").post("/api/v1/sales/" + number + "/cancellation", Map.of("reason", "mine now")).status())
                 .isEqualTo(404);
         assertThat(as("director").get("/api/v1/sales/" + number).status()).isEqualTo(403);
+    }
+
+    /** The case's timeline as "STEP FROM -> TO". */
+    private java.util.List<String> timeline(String number) {
+        return sale(number).get("timeline").valueStream().map(step -> step.get("step").asString() + " "
+                + (step.hasNonNull("from") ? step.get("from").asString() + " " : "") + "-> " + step.get("to").asString())
+                .toList();
     }
 
     private int releaseEndedCoolingOff() {

@@ -60,4 +60,21 @@ class SalesPagesTest extends SalesTest {
         assertThat(wang.get("/sales/" + number).body()).contains("ELDER-1").contains("Denied");
         assertThat(wang.get("/sales/" + number + "?lang=zh-CN").body()).contains("ELDER-1").contains("已拒绝");
     }
+
+    @Test
+    void a_submission_the_policy_now_refuses_shows_its_rule_on_the_page_and_the_case_ends_denied() {
+        Registered customer = customerAged(40, "C3");
+        String product = productOnShelf("R2", 30, 0);
+        String number = opened(customer, product, fund(customer, "GENERAL", "500000.00", today().plusYears(3)), false);
+        customerConfirmed(number, customer, product, "R2");
+        clock.advance(java.time.Duration.ofDays(365));
+
+        WebSession.Page refused = WebSession.signedIn(port, "wang", DEMO_PASSWORD).post("/sales/" + number + "/submission",
+                Map.of());
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"form-error\"").contains("The policy refuses this sale now (ASSESS-1");
+        clock.reset();
+        assertThat(state(number)).isEqualTo("DENIED");
+    }
 }

@@ -53,13 +53,14 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 /**
  * The sale rules of DESIGN §3 case by case, with every boundary, under the default policy. Each case
  * names the outcome, the rules that decided it (the denying rules of a DENIED sale, the rules that set
- * conditions otherwise) and the conditions.
+ * conditions otherwise) and the conditions. The portfolio replays the same rows as holdings against its scan
+ * ({@code portfolio.internal.ScanAgainstDecisionTableTest}).
  */
 class SaleDecisionTableTest {
 
     private static final SuitabilityEngine ENGINE = SuitabilityEngine.withDefaults();
 
-    static Stream<Arguments> cases() {
+    public static Stream<Arguments> cases() {
         return Stream.of(
                 // the baseline
                 c("an_ordinary_sale_within_the_customers_level_is_allowed", aCustomer(), allowed()),

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * C3 100 days ago, general savings needed back in two years, an active R2 product with a 180-day term,
  * a 50,000 CNY subscription the practitioner proposed, at the branch.
  */
-final class SaleScenario {
+public final class SaleScenario {
 
     /** The decision date of every scenario unless {@link #on(LocalDate)} says otherwise. */
     static final LocalDate DECISION_DATE = LocalDate.of(2026, 6, 15);
@@ -219,7 +219,7 @@ final class SaleScenario {
         return this;
     }
 
-    ProposedSale toSale() {
+    public ProposedSale toSale() {
         LocalDate dateOfBirth = bornOn != null ? bornOn : date.minusYears(birth.years()).minusDays(birth.daysSinceBirthday());
         AssessmentFacts assessment = null;
         if (assessed) {

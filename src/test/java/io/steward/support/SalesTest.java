@@ -28,6 +28,12 @@ public abstract class SalesTest extends CustomerTest {
 
     /** The same, from that issuer. */
     protected String productOnShelf(String risk, int termDays, int coolingOffHours, String issuer) {
+        return productOnShelf(risk, termDays, coolingOffHours, issuer, false);
+    }
+
+    /** The same, capital-protected or not. */
+    protected String productOnShelf(String risk, int termDays, int coolingOffHours, String issuer,
+            boolean capitalProtected) {
         String code = unique("P-" + risk + "-").toUpperCase();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
@@ -36,7 +42,7 @@ public abstract class SalesTest extends CustomerTest {
         body.put("type", risk.equals("R1") ? "CASH_MANAGEMENT" : risk.equals("R2") ? "FIXED_INCOME" : "MIXED");
         body.put("riskLevel", risk);
         body.put("termDays", termDays);
-        body.put("capitalProtected", false);
+        body.put("capitalProtected", capitalProtected);
         body.put("minimumAmount", "10000.00");
         body.put("currency", "CNY");
         body.put("saleOpensOn", today().minusDays(30).toString());

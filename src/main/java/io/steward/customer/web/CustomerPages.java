@@ -20,10 +20,12 @@ import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
+import io.steward.suitability.PolicyVersions;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,12 +57,14 @@ class CustomerPages {
     private final Guardians guardians;
     private final Interviews interviews;
     private final AccessPurposes accessPurposes;
+    private final PolicyVersions policies;
     private final MessageSource messages;
     private final Clock clock;
 
     CustomerPages(CustomerViews views, CustomerFunds funds, Guardians guardians, Interviews interviews,
-            AccessPurposes accessPurposes, MessageSource messages, Clock clock) {
+            AccessPurposes accessPurposes, PolicyVersions policies, MessageSource messages, Clock clock) {
         this.accessPurposes = accessPurposes;
+        this.policies = policies;
         this.views = views;
         this.funds = funds;
         this.guardians = guardians;
@@ -176,6 +180,8 @@ class CustomerPages {
             model.addAttribute("purpose", accessPurposes.openForCurrentOfficer(number).orElse(null));
             model.addAttribute("zone", clock.getZone());
             model.addAttribute("purposes", FundPurpose.values());
+            model.addAttribute("earmarked", policies.inForceOn(LocalDate.now(clock)).earmarkedPurposes().stream()
+                    .map(Enum::name).collect(Collectors.toSet())); // FUND-2, as the policy in force says
             model.addAttribute("relationships", GuardianRelationship.values());
             model.addAttribute("identityTypes", IdentityDocumentType.values());
             model.addAttribute("documentTypes", GuardianDocumentType.values());

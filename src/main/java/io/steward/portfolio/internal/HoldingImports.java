@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Holdings files from core banking: uploaded → checked as a whole (every bad line reported with its number and
  * reason) → applied in one transaction, or abandoned. A clean file is applied at once; a file with bad lines changes
- * nothing until the user chooses to apply its good lines (or asked for that with the upload). The states live in
- * {@code holding_import}, so every node and page sees how far an import got.
+ * nothing until the user chooses to apply its good lines (or asked for that with the upload). The states
+ * ({@link ImportState}, with its moves) live in {@code holding_import}, so every node and page sees how far an import
+ * got.
  *
  * <p>Who: an ADMIN (operations) receives the file from core banking and hands it to Steward; what Steward shows them
  * is counts, line numbers and reasons, never a line's content (an unknown product's code is the one value shown), so
@@ -71,7 +72,7 @@ public class HoldingImports implements PositionFeed {
     @Override
     public Received receive(String fileName, InputStream csv, boolean applyValidLines) {
         HoldingImport done = upload(fileName, csv, applyValidLines);
-        return new Received(done.id(), done.state(), done.lines(), done.badLines());
+        return new Received(done.id(), done.state().name(), done.lines(), done.badLines());
     }
 
     /** Stages and checks the file; applies it when it is clean or {@code applyValidLines}; the import as it ended. */
@@ -117,20 +118,15 @@ public class HoldingImports implements PositionFeed {
         String user = actors.current().username();
         transactions.executeWithoutResult(status -> {
             HoldingImport found = locked(id);
-            if (!found.awaitingDecision()) {
-                throw DomainRefusal.conflict("holdings-import-decided", "This import was already decided", id, found.state());
-            }
-            if (found.badLines() > 0 && !validLinesOnly) {
-                throw DomainRefusal.conflict("holdings-import-bad-lines",
-                        "The file has bad lines: apply its good lines explicitly or fix the file", id, found.badLines());
-            }
+            ImportState applied = found.decide(ImportState.APPLIED, validLinesOnly);
             OffsetDateTime now = OffsetDateTime.now(clock);
             ImportApplication.Counts counts = application.apply(id, batchLines, now, progress);
             int unchanged = found.goodLines() - counts.inserted() - counts.updated();
             jdbc.sql("""
-                    update holding_import set state = 'APPLIED', inserted = ?, updated = ?, unchanged = ?, skipped = ?,
+                    update holding_import set state = ?, inserted = ?, updated = ?, unchanged = ?, skipped = ?,
                         decided_by = ?, decided_at = ? where id = ?""")
-                    .params(counts.inserted(), counts.updated(), unchanged, found.badLines(), user, OffsetDateTime.now(clock), id)
+                    .params(applied.name(), counts.inserted(), counts.updated(), unchanged, found.badLines(), user,
+                            OffsetDateTime.now(clock), id)
                     .update();
             jdbc.sql("delete from holding_import_line where import_id = ?").param(id).update();
             Map<String, Object> details = new LinkedHashMap<>();
@@ -150,11 +146,9 @@ public class HoldingImports implements PositionFeed {
         String user = actors.current().username();
         transactions.executeWithoutResult(status -> {
             HoldingImport found = locked(id);
-            if (!found.awaitingDecision()) {
-                throw DomainRefusal.conflict("holdings-import-decided", "This import was already decided", id, found.state());
-            }
-            jdbc.sql("update holding_import set state = 'ABANDONED', decided_by = ?, decided_at = ? where id = ?")
-                    .params(user, OffsetDateTime.now(clock), id).update();
+            ImportState abandoned = found.decide(ImportState.ABANDONED, false);
+            jdbc.sql("update holding_import set state = ?, decided_by = ?, decided_at = ? where id = ?")
+                    .params(abandoned.name(), user, OffsetDateTime.now(clock), id).update();
             jdbc.sql("delete from holding_import_line where import_id = ?").param(id).update();
             audit.record(AuditEntry.of("HOLDINGS_IMPORT_ABANDONED", "holding-import", id,
                     Map.of("badLines", found.badLines())));
@@ -188,8 +182,8 @@ public class HoldingImports implements PositionFeed {
 
     private static HoldingImport map(ResultSet rs, int row) throws SQLException {
         return new HoldingImport(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
-                rs.getString("state"), rs.getInt("lines"), rs.getInt("bad_lines"), integer(rs, "inserted"),
-                integer(rs, "updated"), integer(rs, "unchanged"), integer(rs, "skipped"), rs.getString("uploaded_by"),
+                ImportState.valueOf(rs.getString("state")), rs.getInt("lines"), rs.getInt("bad_lines"),
+                integer(rs, "inserted"), integer(rs, "updated"), integer(rs, "unchanged"), integer(rs, "skipped"), rs.getString("uploaded_by"),
                 instant(rs, "uploaded_at"), rs.getString("decided_by"), instant(rs, "decided_at"),
                 rs.getString("failure"), rs.getObject("same_as") == null ? null : rs.getLong("same_as"));
     }

@@ -15,12 +15,16 @@ import org.springframework.stereotype.Component;
  * The mismatch rules as one set-based statement: every holding joined once with its customer, assessment, fund and
  * product, sorted once (customer, issuer, product, fund) so that every window function reads the same order: the
  * portfolio totals as sums over partitions, "the first row of a customer, issuer or product" from the previous row's
- * keys. Each rule is a flag; only rows with a flag go on to a lateral VALUES list (one row per rule, its arguments built
- * only where it hit), so one pass over the holdings finds every kind for every customer at once, and the per-row work
- * on the many holdings without a mismatch stays small. The nightly scan, the scan of a re-rated
- * product's holders and the analysis of one customer run this same statement with a different filter, so they can
- * never disagree. The thresholds come from the policy version in force on the day (the same parameters the sale
- * decisions use) and the bank's concentration limits.
+ * keys. Each rule is a flag named by its rule id ({@code match_1}, {@code elder_1}, {@code fund_1}, {@code fund_2},
+ * {@code assess_1}; the bank's concentration limits have none); only rows with a flag go on to a lateral VALUES list
+ * (one row per rule, its arguments built only where it hit), so one pass over the holdings finds every kind for every
+ * customer at once, and the per-row work on the many holdings without a mismatch stays small. The nightly scan, the
+ * scan of a re-rated product's holders and the analysis of one customer run this same statement with a different
+ * filter, so they can never disagree. The rules' parameters are bound from the policy version in force on the day
+ * (the ones the sale decisions use: elderly age, the highest level for the elderly, earmarked purposes and the level
+ * that is high risk for them), the concentration limits from the bank's settings. A FAILED assessment ranks 0, so
+ * every product is above it (ASSESS-2). {@code ScanAgainstDecisionTableTest} replays the engine's decision table
+ * against this statement.
  */
 @Component
 class MismatchQuery {
@@ -94,12 +98,12 @@ class MismatchQuery {
                 from x
             ), z as (
                 select y.*,
-                       y.first_of_customer and not y.assessed as no_assessment,
-                       y.first_of_product and y.assessed and y.risk > y.level_rank as above_level,
-                       y.first_of_product and y.birth_date <= :elderlyBornBy and y.risk > :elderlyMaxRisk as elderly,
+                       y.first_of_customer and not y.assessed as assess_1,
+                       y.first_of_product and y.assessed and y.risk > y.level_rank as match_1,
+                       y.first_of_product and y.birth_date <= :elderlyBornBy and y.risk > :elderlyMaxRisk as elder_1,
                        coalesce(y.purpose = any(cast(:earmarkedPurposes as text[])) and y.risk >= :earmarkedFrom, false)
-                           as earmarked,
-                       coalesce(y.term_days > 0 and y.held_since + y.term_days > y.needed_back_on, false) as needed_back,
+                           as fund_2,
+                       coalesce(y.term_days > 0 and y.held_since + y.term_days > y.needed_back_on, false) as fund_1,
                        y.first_of_product and y.risk > 1 and y.product_total > :maxProduct * y.total as product_share,
                        y.first_of_issuer and y.issuer_total > :maxIssuer * y.total
                            and not (y.issuer = any(cast(:issuersExempt as text[]))) as issuer_share
@@ -107,17 +111,17 @@ class MismatchQuery {
             )
             select z.customer_id, k.kind, k.subject, k.fund_id, k.args, k.amount
             from z cross join lateral (values
-                ('NO_VALID_ASSESSMENT', '*', cast(0 as bigint), z.no_assessment,
+                ('NO_VALID_ASSESSMENT', '*', cast(0 as bigint), z.assess_1,
                     array[coalesce(z.level, '-'), coalesce(cast(z.valid_through as text), '-')]::text[], z.total),
-                ('ABOVE_LEVEL', z.product_code, 0, z.above_level,
+                ('ABOVE_LEVEL', z.product_code, 0, z.match_1,
                     array[z.product_code, 'R' || z.risk, z.level]::text[], z.product_total),
-                ('ELDERLY_HIGH_RISK', z.product_code, 0, z.elderly,
-                    case when z.elderly then array[z.product_code, 'R' || z.risk,
+                ('ELDERLY_HIGH_RISK', z.product_code, 0, z.elder_1,
+                    case when z.elder_1 then array[z.product_code, 'R' || z.risk,
                         cast(extract(year from age(cast(:today as date), z.birth_date)) as text), 'R' || :elderlyMaxRisk]::text[]
                     end, z.product_total),
-                ('EARMARKED_HIGH_RISK', z.product_code, z.fund_id, z.earmarked,
+                ('EARMARKED_HIGH_RISK', z.product_code, z.fund_id, z.fund_2,
                     array[z.product_code, 'R' || z.risk, z.purpose, cast(z.fund_id as text)]::text[], z.market_value),
-                ('NEEDED_BEFORE_MATURITY', z.product_code, z.fund_id, z.needed_back,
+                ('NEEDED_BEFORE_MATURITY', z.product_code, z.fund_id, z.fund_1,
                     array[z.product_code, cast(z.held_since + z.term_days as text), cast(z.needed_back_on as text),
                           cast(z.fund_id as text)]::text[], z.market_value),
                 ('CONCENTRATION_PRODUCT', z.product_code, 0, z.product_share,
@@ -129,8 +133,8 @@ class MismatchQuery {
                         to_char(100 * z.issuer_total / nullif(z.total, 0), 'FM990.0'), :maxIssuerPercent]::text[] end,
                     z.issuer_total)
             ) as k (kind, subject, fund_id, hit, args, amount)
-            where (z.no_assessment or z.above_level or z.elderly or z.earmarked or z.needed_back or z.product_share
-                   or z.issuer_share) and k.hit""";
+            where (z.assess_1 or z.match_1 or z.elder_1 or z.fund_2 or z.fund_1 or z.product_share or z.issuer_share)
+                and k.hit""";
 
     private final PolicyVersions policies;
     private final ProductShelf shelf;

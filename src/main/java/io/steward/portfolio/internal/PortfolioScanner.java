@@ -146,31 +146,11 @@ public class PortfolioScanner implements PortfolioScans {
                 : MismatchQuery.Filter.holdersOf(run.productCode());
         LocalDate day = run.scanDay();
         try {
-            String step = run.step();
-            if (step.equals("FIND")) {
-                long started = System.nanoTime();
-                boolean owned = Boolean.TRUE.equals(transactions.execute(status -> {
-                    long found = steps.find(id, day, filter);
-                    return runs.advance(id, node, "FIND", "RECORD", "find_millis", millisSince(started),
-                            Map.of("found", found), OffsetDateTime.now(clock));
-                }));
-                if (!owned) {
-                    return;
-                }
-                step = "RECORD";
-            }
-            if (step.equals("RECORD")) {
-                long started = System.nanoTime();
-                boolean owned = Boolean.TRUE.equals(transactions.execute(status -> {
-                    Map<String, Long> counts = steps.record(id, day, filter);
-                    return runs.advance(id, node, "RECORD", "TASKS", "record_millis", millisSince(started), counts,
-                            OffsetDateTime.now(clock));
-                }));
-                if (!owned) {
-                    return;
+            for (ScanStep step = run.step(); step != ScanStep.DONE; step = step.next()) {
+                if (!run(id, step, day, filter)) {
+                    return; // another node took the run over
                 }
             }
-            tasks(id, day);
             ScanRun done = runs.find(id).orElseThrow();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("trigger", done.trigger());
@@ -189,9 +169,23 @@ public class PortfolioScanner implements PortfolioScans {
         }
     }
 
-    /** The TASKS step, chunk by chunk, each chunk its own transaction and heartbeat; repeatable. */
-    private void tasks(long id, LocalDate day) {
+    /** Does one step in its own transaction(s) and moves the run on; false if this node no longer owns the run. */
+    private boolean run(long id, ScanStep step, LocalDate day, MismatchQuery.Filter filter) {
         long started = System.nanoTime();
+        return switch (step) {
+            case FIND -> Boolean.TRUE.equals(transactions.execute(status -> {
+                long found = steps.find(id, day, filter);
+                return runs.advance(id, node, step, millisSince(started), Map.of("found", found), OffsetDateTime.now(clock));
+            }));
+            case RECORD -> Boolean.TRUE.equals(transactions.execute(status -> runs.advance(id, node, step,
+                    millisSince(started), steps.record(id, day, filter), OffsetDateTime.now(clock))));
+            case TASKS -> tasks(id, day, started);
+            case DONE -> throw new IllegalStateException("scan " + id + " is done");
+        };
+    }
+
+    /** The TASKS step, chunk by chunk, each chunk its own transaction and heartbeat; repeatable. */
+    private boolean tasks(long id, LocalDate day, long started) {
         long raised = 0;
         long closed = 0;
         long after = 0;
@@ -218,9 +212,9 @@ public class PortfolioScanner implements PortfolioScans {
         }
         long raisedTotal = raised;
         long closedTotal = closed;
-        transactions.executeWithoutResult(status -> runs.advance(id, node, "TASKS", "DONE", "tasks_millis",
+        return Boolean.TRUE.equals(transactions.execute(status -> runs.advance(id, node, ScanStep.TASKS,
                 millisSince(started), Map.of("tasks_raised", raisedTotal, "tasks_closed", closedTotal),
-                OffsetDateTime.now(clock)));
+                OffsetDateTime.now(clock))));
     }
 
     private static long millisSince(long nanos) {

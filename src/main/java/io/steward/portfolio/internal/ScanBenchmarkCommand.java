@@ -49,7 +49,7 @@ class ScanBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator {
                             + "new %d, closed %d, tasks raised %d]%n", label, seconds, seconds / warm, run.state(),
                     run.findMillis(), run.recordMillis(), run.tasksMillis(), run.found(), run.opened(), run.closed(),
                     run.tasksRaised());
-            if (!run.state().equals("COMPLETED")) {
+            if (run.state() != ScanState.COMPLETED) {
                 System.out.println("scan failed: " + run.failure());
                 return;
             }

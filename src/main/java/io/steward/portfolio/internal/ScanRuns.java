@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The scan runs table, which is also the lock: a unique index lets one run be RUNNING at a time across every node,
+ * The scan runs table, which is also the lock, and where a run makes its moves ({@link ScanState}, {@link ScanStep}),
+ * each a statement whose condition lets one node make it: a unique index lets one run be RUNNING at a time across every node,
  * another lets one NIGHTLY run exist per day, and a node claims a run by an UPDATE that only one transaction wins.
  */
 @Repository
@@ -73,18 +74,22 @@ class ScanRuns {
                 .params(node, now, staleBefore).query(Long.class).optional();
     }
 
-    /** Moves the run to its next step and beats its heart; false if this node no longer owns it. */
-    boolean advance(long id, String node, String fromStep, String toStep, String millisColumn, long millis,
-            Map<String, Long> counts, OffsetDateTime now) {
+    /** Moves the run on from {@code from} to its next step and beats its heart; false if this node no longer owns it. */
+    boolean advance(long id, String node, ScanStep from, long millis, Map<String, Long> counts, OffsetDateTime now) {
+        ScanStep to = from.next();
         StringBuilder sql = new StringBuilder("update portfolio_scan_run set step = :to, heartbeat_at = :now, ")
-                .append(millisColumn).append(" = :millis");
+                .append(from.millisColumn()).append(" = :millis");
         counts.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
-        if (toStep.equals("DONE")) {
-            sql.append(", state = 'COMPLETED', finished_at = :now");
+        if (to == ScanStep.DONE) {
+            sql.append(", state = :completed, finished_at = :now");
         }
-        sql.append(" where id = :id and node = :node and step = :from and state = 'RUNNING'");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("to", toStep).param("now", now)
-                .param("millis", millis).param("id", id).param("node", node).param("from", fromStep);
+        sql.append(" where id = :id and node = :node and step = :from and state = :running");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("to", to.name()).param("now", now)
+                .param("millis", millis).param("id", id).param("node", node).param("from", from.name())
+                .param("running", ScanState.RUNNING.name());
+        if (to == ScanStep.DONE) {
+            statement = statement.param("completed", ScanState.COMPLETED.name());
+        }
         for (Map.Entry<String, Long> count : counts.entrySet()) {
             statement = statement.param(count.getKey(), count.getValue());
         }
@@ -117,7 +122,8 @@ class ScanRuns {
 
     static ScanRun map(ResultSet rs, int row) throws SQLException {
         return new ScanRun(rs.getLong("id"), rs.getString("trigger"), rs.getString("product_code"),
-                rs.getObject("scan_day", LocalDate.class), rs.getString("state"), rs.getString("step"),
+                rs.getObject("scan_day", LocalDate.class), ScanState.valueOf(rs.getString("state")),
+                ScanStep.valueOf(rs.getString("step")),
                 rs.getString("node"), instant(rs, "heartbeat_at"), rs.getString("requested_by"),
                 instant(rs, "requested_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
                 longOrNull(rs, "found"), longOrNull(rs, "opened"), longOrNull(rs, "closed"),

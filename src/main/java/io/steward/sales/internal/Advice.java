@@ -7,6 +7,7 @@ import io.steward.product.Product;
 import io.steward.product.ProductShelf;
 import io.steward.suitability.Channel;
 import io.steward.suitability.Decision;
+import io.steward.suitability.FundPurpose;
 import io.steward.suitability.ProposedSale;
 import io.steward.suitability.RuleHit;
 import java.math.BigDecimal;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
  * ones are ranked by fit, the others come with the rules that excluded them.
  *
  * <p>Fit, best first: a product whose risk level is closest below or at the customer's level; for earmarked money
- * (FUND-2: "recommend capital preservation products") capital-protected products before the others; then the term
- * that uses most of the fund's horizon without passing it (money needed back in a year is better served by a
+ * (FUND-2: "recommend capital preservation products"; which purposes are earmarked is a parameter of the policy
+ * version in force, the one the decisions are taken under) capital-protected products before the others; then the
+ * term that uses most of the fund's horizon without passing it (money needed back in a year is better served by a
  * 270-day product than a daily one); then the code.
  */
 @Component
@@ -65,10 +67,14 @@ public class Advice {
                 suitable.add(new Suggestion(product, decision));
             }
         }
-        suitable.sort(Comparator.comparing((Suggestion s) -> -s.product().riskLevel().ordinal())
-                .thenComparing(s -> fund.purpose().earmarked() && !s.product().capitalProtected())
-                .thenComparing(s -> -s.product().termDays())
-                .thenComparing(s -> s.product().code()));
+        suitable.sort(byFit(decisions.policyOn(day).earmarks(FundPurpose.valueOf(fund.purpose().name()))));
         return new Shelf(List.copyOf(suitable), List.copyOf(excluded));
+    }
+
+    private static Comparator<Suggestion> byFit(boolean earmarked) {
+        return Comparator.comparing((Suggestion s) -> -s.product().riskLevel().ordinal())
+                .thenComparing(s -> earmarked && !s.product().capitalProtected())
+                .thenComparing(s -> -s.product().termDays())
+                .thenComparing(s -> s.product().code());
     }
 }

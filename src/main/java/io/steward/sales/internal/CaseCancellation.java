@@ -2,11 +2,10 @@ package io.steward.sales.internal;
 
 import io.steward.access.CurrentActor;
 import io.steward.confirmation.RequestOrigin;
-import io.steward.platform.DomainRefusal;
 import io.steward.sales.CaseState;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,21 +24,25 @@ public class CaseCancellation {
     private final CaseRelease release;
     private final Disclosures disclosures;
     private final CaseJournal journal;
+    private final Clock clock;
 
     CaseCancellation(Practitioners practitioners, SalesCaseRepository cases, CaseRelease release, Disclosures disclosures,
-            CaseJournal journal) {
+            CaseJournal journal, Clock clock) {
         this.practitioners = practitioners;
         this.cases = cases;
         this.release = release;
         this.disclosures = disclosures;
         this.journal = journal;
+        this.clock = clock;
     }
 
     @Transactional
     public CaseState byPractitioner(String number, Reason reason) {
         CurrentActor practitioner = practitioners.certified();
-        SalesCase sale = ownCase(number, practitioner);
-        release.cancel(sale, "CANCELLED_BY_PRACTITIONER", practitioner.username(), reason.reason().trim(), Map.of());
+        SalesCase sale = cases.lockForMove(number);
+        sale.requirePractitioner(practitioner.username());
+        CaseEvent cancelled = sale.cancelledByPractitioner(reason.reason().trim(), clock.instant());
+        release.cancelled(sale, cancelled, practitioner.username());
         return sale.state();
     }
 
@@ -47,22 +50,11 @@ public class CaseCancellation {
     @Transactional
     public void sendLinkToCustomer(String number, RequestOrigin origin) {
         CurrentActor practitioner = practitioners.certified();
-        SalesCase sale = ownCase(number, practitioner);
-        if (!sale.state().mayMoveTo(CaseState.CANCELLED) || sale.state() == CaseState.AWAITING_CUSTOMER) {
-            throw DomainRefusal.conflict("case-state", "The customer can decline on the disclosure page, or the case has ended",
-                    number, sale.state());
-        }
-        long link = disclosures.sendCancellationLink(cases.row(number), practitioner.fullName(), origin);
-        cases.save(sale, Map.of("cancellation_request", link));
-        journal.record(sale.id(), number, new SalesCase.Move("CANCELLATION_LINK_SENT", sale.state(), sale.state()),
-                practitioner.username(), Map.of("request", link));
-    }
-
-    private SalesCase ownCase(String number, CurrentActor practitioner) {
         SalesCase sale = cases.lockForMove(number);
-        if (!sale.practitioner().equals(practitioner.username())) {
-            throw DomainRefusal.notFound("unknown-case", "No such sales case", number);
-        }
-        return sale;
+        sale.requirePractitioner(practitioner.username());
+        CaseEvent sent = sale.cancellationLinkSent(() -> disclosures.sendCancellationLink(sale, practitioner.fullName(),
+                origin));
+        cases.save(sale);
+        journal.record(sale, sent, practitioner.username());
     }
 }

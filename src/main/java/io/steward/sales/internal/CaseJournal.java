@@ -3,11 +3,12 @@ package io.steward.sales.internal;
 import io.steward.audit.AuditEntry;
 import io.steward.audit.AuditTrail;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every move of a case lands in two places: the case's own timeline and the audit trail. */
+/** Every event of a case lands in two places: the case's own timeline and the audit trail ({@code SALE_<step>}). */
 @Component
 class CaseJournal {
 
@@ -21,11 +22,16 @@ class CaseJournal {
         this.json = json;
     }
 
-    void record(long caseId, String number, SalesCase.Move move, String actor, Map<String, ?> details) {
-        cases.step(caseId, move, actor, json.writeValueAsString(details));
-        Map<String, Object> event = new LinkedHashMap<>(details);
-        event.put("from", move.from() == null ? "-" : move.from().name());
-        event.put("to", move.to().name());
-        audit.record(AuditEntry.of("SALE_" + move.step(), "sales-case", number, event).by(actor));
+    void record(SalesCase sale, CaseEvent event, String actor) {
+        Map<String, Object> details = event.details();
+        cases.step(sale.id(), event, actor, json.writeValueAsString(details));
+        Map<String, Object> audited = new LinkedHashMap<>(details);
+        audited.put("from", event.from() == null ? "-" : event.from().name());
+        audited.put("to", event.to().name());
+        audit.record(AuditEntry.of("SALE_" + event.step(), "sales-case", sale.number(), audited).by(actor));
+    }
+
+    void record(SalesCase sale, List<CaseEvent> events, String actor) {
+        events.forEach(event -> record(sale, event, actor));
     }
 }

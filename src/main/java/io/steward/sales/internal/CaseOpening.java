@@ -10,11 +10,9 @@ import io.steward.organization.StaffDirectory;
 import io.steward.platform.DomainRefusal;
 import io.steward.product.Product;
 import io.steward.product.ProductShelf;
-import io.steward.sales.CaseState;
 import io.steward.sales.SalesDesk;
 import io.steward.suitability.Channel;
 import io.steward.suitability.ProposedSale;
-import io.steward.suitability.RuleHit;
 import io.steward.confirmation.RequestOrigin;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,24 +91,21 @@ public class CaseOpening implements SalesDesk {
 
         DecisionLog.Taken decision = decisions.decideAndKeep(DecisionLog.Purpose.OPENING, null, customer.number(),
                 product.code(), sale, practitioner.username());
-        CaseState state = SalesCase.openingState(decision.decision().denied());
         String institution = staff.find(customer.practitioner()).map(m -> m.institutionCode())
                 .orElse(practitioner.institutionCode());
-        String number = cases.insert(new SalesCaseRepository.NewCase(customer.id(), customer.number(), product.code(),
-                request.amount(), sale.request().currency(), request.fundId(), request.customerInitiated(),
-                request.channel().name(), practitioner.username(), institution, state, decision.decision().conditions(),
-                decision.id()));
-        SalesCaseRepository.CaseRow opened = cases.row(number);
-        journal.record(opened.id(), number, new SalesCase.Move(decision.decision().denied() ? "DENIED" : "OPENED", null, state),
-                practitioner.username(), Map.of(
-                        "customer", customer.number(), "product", product.code(), "amount", request.amount(),
-                        "decision", decision.id(), "outcome", decision.decision().outcome(),
-                        "rules", decision.decision().hits().stream().map(RuleHit::ruleId).map(Object::toString).distinct().toList()));
+        SalesCase.Opening opening = SalesCase.open(cases.nextNumber(), new SalesCase.Sale(customer.id(),
+                customer.number(), product.code(), request.amount(), sale.request().currency(), request.fundId(),
+                request.customerInitiated(), request.channel(), practitioner.username(), institution), decision,
+                clock.instant());
+        SalesCase opened = opening.sale();
+        cases.insert(opened);
+        journal.record(opened, opening.event(), practitioner.username());
         if (decision.decision().denied()) {
-            assessmentReview.noteDeniedSale(customer.id(), today, number);
+            assessmentReview.noteDeniedSale(customer.id(), today, opened.number());
         } else {
-            disclosures.send(opened, customer, product, decision.decision(), practitioner, origin);
+            opened.disclosureSent(disclosures.send(opened, customer, product, decision.decision(), practitioner, origin));
+            cases.save(opened);
         }
-        return number;
+        return opened.number();
     }
 }

@@ -46,50 +46,56 @@ public class CaseQueries {
     }
 
     public InputStream applicationForm(String number) {
-        SalesCaseRepository.CaseRow row = readable(number);
-        if (row.applicationForm() == null) {
+        SalesCase sale = readable(number);
+        if (sale.applicationForm() == null) {
             throw DomainRefusal.notFound("no-application-form", "The case has no application form yet", number);
         }
-        return documents.open(row.applicationForm());
+        return documents.open(sale.applicationForm().reference());
     }
 
     public InputStream recording(String number, long evidenceId) {
-        SalesCaseRepository.CaseRow row = readable(number);
-        return documents.open(cases.evidenceDocument(row.id(), evidenceId));
+        return documents.open(cases.evidenceDocument(readable(number).id(), evidenceId));
     }
 
-    private SalesCaseRepository.CaseRow readable(String number) {
+    private SalesCase readable(String number) {
         CurrentActor actor = actors.current();
-        SalesCaseRepository.CaseRow row = cases.row(number);
-        boolean own = row.practitioner().equals(actor.username());
-        boolean witness = actor.holds(Role.RETAIL_HEAD) && (actor.username().equals(row.witness())
+        SalesCase sale = cases.find(number);
+        boolean own = sale.practitioner().equals(actor.username());
+        boolean witness = actor.holds(Role.RETAIL_HEAD) && (sale.witness() != null
+                && actor.username().equals(sale.witness().username())
                 || witnessing.queue().stream().anyMatch(waiting -> waiting.number().equals(number)));
         if (own || witness || actor.holds(Role.COMPLIANCE)) {
-            return row;
+            return sale;
         }
         throw DomainRefusal.notFound("unknown-case", "No such sales case", number);
     }
 
-    private SaleCaseView summary(SalesCaseRepository.CaseRow row) {
-        return build(row, false);
+    private SaleCaseView summary(SalesCase sale) {
+        return build(sale, false);
     }
 
-    private SaleCaseView view(SalesCaseRepository.CaseRow row) {
-        return build(row, true);
+    private SaleCaseView view(SalesCase sale) {
+        return build(sale, true);
     }
 
-    private SaleCaseView build(SalesCaseRepository.CaseRow row, boolean full) {
-        return new SaleCaseView(row.number(), row.customerNumber(), row.productCode(), row.amount(), row.currency(),
-                row.fundId(), row.customerInitiated(), row.channel(), row.practitioner(), row.institutionCode(),
-                row.state(), row.conditions(), row.openingDecisionId(),
-                full ? decisions.stored(row.openingDecisionId()).orElse(null) : null,
-                row.submissionDecisionId(),
-                full && row.submissionDecisionId() != null ? decisions.stored(row.submissionDecisionId()).orElse(null) : null,
-                row.openedAt(), row.customerConfirmedAt(), row.witness(), row.witnessedAt(), row.submittedAt(),
-                row.applicationFormSha256(), row.coolingOffUntil(), row.releasedAt(), row.cancelledAt(),
-                row.cancelledBy(), row.cancelReason(),
-                full ? cases.evidence(row.id()) : List.of(),
-                full ? cases.timeline(row.id()) : List.of(),
-                full ? cases.delivery(row.id()).orElse(null) : null);
+    private SaleCaseView build(SalesCase sale, boolean full) {
+        SalesCase.Sale what = sale.sale();
+        SalesCase.Witness witness = sale.witness();
+        SalesCase.Cancellation cancellation = sale.cancellation();
+        Long submission = sale.submissionDecisionId();
+        return new SaleCaseView(sale.number(), what.customerNumber(), what.productCode(), what.amount(),
+                what.currency(), what.fundId(), what.customerInitiated(), what.channel().name(), what.practitioner(),
+                what.institutionCode(), sale.state(), sale.conditions(), sale.openingDecisionId(),
+                full ? decisions.stored(sale.openingDecisionId()).orElse(null) : null,
+                submission,
+                full && submission != null ? decisions.stored(submission).orElse(null) : null,
+                sale.openedAt(), sale.confirmation() == null ? null : sale.confirmation().at(),
+                witness == null ? null : witness.username(), witness == null ? null : witness.at(),
+                sale.submittedAt(), sale.applicationForm() == null ? null : sale.applicationForm().sha256(),
+                sale.coolingOffUntil(), sale.releasedAt(), cancellation == null ? null : cancellation.at(),
+                cancellation == null ? null : cancellation.by(), cancellation == null ? null : cancellation.reason(),
+                full ? cases.evidence(sale.id()) : List.of(),
+                full ? cases.timeline(sale.id()) : List.of(),
+                full ? cases.delivery(sale.id()).orElse(null) : null);
     }
 }

@@ -1,15 +1,10 @@
 package io.steward.sales.internal;
 
 import io.steward.confirmation.CustomerChannel;
-import io.steward.sales.CaseState;
 import io.steward.sales.CoreBankingGateway.Order;
 import io.steward.sales.SaleReleased;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,28 +39,23 @@ public class CaseRelease {
         this.clock = clock;
     }
 
-    /** Called once the case has moved to RELEASED, in the same transaction. */
-    void released(SalesCase sale, String actor) {
-        Instant now = clock.instant();
-        SalesCaseRepository.CaseRow row = cases.row(sale.number());
-        cases.save(sale, Map.of("released_at", OffsetDateTime.ofInstant(now, clock.getZone())));
-        outbox.enqueue(sale.id(), new Order(sale.number(), sale.number(), row.customerNumber(), row.productCode(),
-                row.amount(), row.currency(), row.fundId(), now));
-        withdraw(row.cancellationRequest(), "the order was released");
-        events.publishEvent(new SaleReleased(sale.number(), row.customerId(), row.customerNumber(), row.productCode(),
-                row.amount(), row.currency(), row.fundId(), row.practitioner(), now));
+    /** What follows a release, in its transaction: the order into the outbox, the link withdrawn, the portfolio told. */
+    void released(SalesCase sale) {
+        SalesCase.Sale what = sale.sale();
+        outbox.enqueue(sale.id(), new Order(sale.number(), sale.number(), what.customerNumber(), what.productCode(),
+                what.amount(), what.currency(), what.fundId(), sale.releasedAt()));
+        withdraw(sale.cancellationRequest(), "the order was released");
+        events.publishEvent(new SaleReleased(sale.number(), what.customerId(), what.customerNumber(),
+                what.productCode(), what.amount(), what.currency(), what.fundId(), what.practitioner(),
+                sale.releasedAt()));
     }
 
-    void cancel(SalesCase sale, String step, String actor, String reason, Map<String, ?> extra) {
-        SalesCaseRepository.CaseRow row = cases.row(sale.number());
-        SalesCase.Move move = sale.cancel(step);
-        cases.save(sale, Map.of("cancelled_at", OffsetDateTime.now(clock), "cancelled_by", actor,
-                "cancel_reason", reason));
-        withdraw(row.confirmationRequest(), "the case was cancelled");
-        withdraw(row.cancellationRequest(), "the case was cancelled");
-        Map<String, Object> details = new LinkedHashMap<>(extra);
-        details.put("reason", reason);
-        journal.record(sale.id(), sale.number(), move, actor, details);
+    /** Keeps a cancellation and withdraws the customer's open channel requests for the case. */
+    void cancelled(SalesCase sale, CaseEvent cancelled, String actor) {
+        cases.save(sale);
+        withdraw(sale.confirmationRequest(), "the case was cancelled");
+        withdraw(sale.cancellationRequest(), "the case was cancelled");
+        journal.record(sale, cancelled, actor);
     }
 
     @Scheduled(fixedDelayString = "${steward.sales.release-interval:30s}", initialDelayString = "${steward.sales.release-interval:30s}")
@@ -81,9 +71,10 @@ public class CaseRelease {
                 List<String> due = cases.coolingOffEndedBy(clock.instant(), RELEASE_BATCH);
                 for (String number : due) {
                     SalesCase sale = cases.lockForMove(number);
-                    SalesCase.Move move = sale.coolingOffEnded(clock.instant());
-                    journal.record(sale.id(), number, move, "cooling-off", Map.of("coolingOffUntil", sale.coolingOffUntil()));
-                    released(sale, "cooling-off");
+                    CaseEvent ended = sale.coolingOffEnded(clock.instant());
+                    cases.save(sale);
+                    journal.record(sale, ended, "cooling-off");
+                    released(sale);
                 }
                 return due.size();
             });

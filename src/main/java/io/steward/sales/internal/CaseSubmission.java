@@ -12,30 +12,49 @@ import io.steward.product.Product;
 import io.steward.product.ProductShelf;
 import io.steward.sales.CaseState;
 import io.steward.sales.SaleCaseView;
-import io.steward.suitability.Channel;
-import io.steward.suitability.Decision;
 import io.steward.suitability.ProposedSale;
-import io.steward.suitability.RuleHit;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submission: the policy is decided again (an assessment may have expired, a birthday passed, a certificate lapsed
  * since opening), the application form is generated as a PDF and its hash recorded, and the case is released or
- * held for its cooling-off period.
+ * held for its cooling-off period. A denial is kept (the case ends DENIED) and answered as a {@link Result.Denied},
+ * which the API and the page turn into the refusal the practitioner sees.
  */
 @Service
 public class CaseSubmission {
+
+    /** What a submission came to. */
+    public sealed interface Result {
+
+        /** The case moved: released, held for cooling-off, or sent back to collect new conditions. */
+        record Moved(CaseState state) implements Result {
+        }
+
+        /** The policy refuses the sale now; the case is closed as DENIED. */
+        record Denied(List<String> ruleIds) implements Result {
+
+            public DomainRefusal refusal() {
+                String rules = String.join(", ", ruleIds);
+                return DomainRefusal.byRules("sale-denied-at-submission", "The policy refuses this sale now: " + rules,
+                        ruleIds, rules);
+            }
+        }
+
+        /** The state the case moved to; a denial as the refusal to answer (once the denial is kept). */
+        default CaseState orRefuse() {
+            return switch (this) {
+                case Moved moved -> moved.state();
+                case Denied denied -> throw denied.refusal();
+            };
+        }
+    }
 
     private static final long FORM_LIMIT = 5L * 1024 * 1024;
 
@@ -49,13 +68,12 @@ public class CaseSubmission {
     private final CaseRelease release;
     private final Disclosures disclosures;
     private final DocumentStore documents;
-    private final JsonMapper json;
     private final Clock clock;
     private final ApplicationFormPdf pdf;
 
     CaseSubmission(Practitioners practitioners, SalesCaseRepository cases, CustomerBook customers, ProductShelf shelf,
             SaleFacts facts, DecisionLog decisions, CaseJournal journal, CaseRelease release, Disclosures disclosures,
-            DocumentStore documents, JsonMapper json, Clock clock) {
+            DocumentStore documents, Clock clock) {
         this.practitioners = practitioners;
         this.cases = cases;
         this.customers = customers;
@@ -66,83 +84,52 @@ public class CaseSubmission {
         this.release = release;
         this.disclosures = disclosures;
         this.documents = documents;
-        this.json = json;
         this.clock = clock;
         this.pdf = new ApplicationFormPdf(clock.getZone());
     }
 
-    @Transactional(noRollbackFor = DomainRefusal.class)
-    public CaseState submit(String number, RequestOrigin origin) {
+    @Transactional
+    public Result submit(String number, RequestOrigin origin) {
         CurrentActor practitioner = practitioners.certified();
         SalesCase sale = cases.lockForMove(number);
-        SalesCaseRepository.CaseRow row = cases.row(number);
-        if (!row.practitioner().equals(practitioner.username())) {
-            throw DomainRefusal.notFound("unknown-case", "No such sales case", number);
+        sale.requirePractitioner(practitioner.username());
+        SalesCase.Sale what = sale.sale();
+        CustomerFacts customer = customers.facts(what.customerId()).orElseThrow();
+        Product product = shelf.find(what.productCode()).orElseThrow();
+        ProposedSale again = facts.of(LocalDate.now(clock), practitioner.username(), customer, new SaleFacts.Ask(product,
+                what.fundId(), what.amount(), what.customerInitiated(), what.channel()));
+        DecisionLog.Taken decision = decisions.decideAndKeep(DecisionLog.Purpose.SUBMISSION, sale.id(),
+                what.customerNumber(), what.productCode(), again, practitioner.username());
+        List<CaseEvent> events = new ArrayList<>(sale.submit(decision, clock.instant(), product.coolingOffHours(),
+                submitted -> applicationForm(submitted, customer, product, decision)));
+        if (sale.state() == CaseState.COOLING_OFF) {
+            events.add(sale.cancellationLinkSent(() -> disclosures.sendCancellationLink(sale, practitioner.fullName(),
+                    origin)));
         }
-        if (sale.state() != CaseState.READY) {
-            throw DomainRefusal.conflict("case-state", "The case is not ready for submission", number, sale.state());
+        cases.save(sale);
+        journal.record(sale, events, practitioner.username());
+        if (sale.state() == CaseState.RELEASED) {
+            release.released(sale);
         }
-        CustomerFacts customer = customers.facts(row.customerId()).orElseThrow();
-        Product product = shelf.find(row.productCode()).orElseThrow();
-        LocalDate today = LocalDate.now(clock);
-        ProposedSale again = facts.of(today, practitioner.username(), customer, new SaleFacts.Ask(product,
-                row.fundId(), row.amount(), row.customerInitiated(), Channel.valueOf(row.channel())));
-        DecisionLog.Taken decision = decisions.decideAndKeep(DecisionLog.Purpose.SUBMISSION, row.id(),
-                row.customerNumber(), row.productCode(), again, practitioner.username());
-        Instant now = clock.instant();
-        SalesCase.Move move = sale.submit(decision.decision().denied(), decision.decision().conditions(), now,
-                product.coolingOffHours());
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("submission_decision_id", decision.id());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("decision", decision.id());
-        details.put("outcome", decision.decision().outcome());
-        details.put("rules", ruleIds(decision.decision()));
-        if (move.to() == CaseState.COOLING_OFF || move.to() == CaseState.RELEASED) {
-            DocumentStore.StoredDocument form = applicationForm(row, customer, product, decision, now);
-            columns.put("submitted_at", OffsetDateTime.ofInstant(now, clock.getZone()));
-            columns.put("application_form", form.reference());
-            columns.put("application_form_sha256", form.sha256());
-            details.put("applicationFormSha256", form.sha256());
-        }
-        cases.save(sale, columns);
-        journal.record(sale.id(), number, move, practitioner.username(), details);
-        if (move.to() == CaseState.RELEASED) {
-            release.released(sale, practitioner.username());
-        } else if (move.to() == CaseState.COOLING_OFF) {
-            long link = disclosures.sendCancellationLink(cases.row(number), practitioner.fullName(), origin);
-            cases.save(sale, Map.of("cancellation_request", link));
-        } else if (move.to() == CaseState.DENIED) {
-            throw DomainRefusal.byRules("sale-denied-at-submission",
-                    "The policy refuses this sale now: " + String.join(", ", ruleIds(decision.decision())),
-                    ruleIds(decision.decision()));
-        }
-        return move.to();
+        return sale.state() == CaseState.DENIED ? new Result.Denied(decision.ruleIds()) : new Result.Moved(sale.state());
     }
 
-    private DocumentStore.StoredDocument applicationForm(SalesCaseRepository.CaseRow row, CustomerFacts customer,
-            Product product, DecisionLog.Taken decision, Instant now) {
-        Fund fund = customer.funds().stream().filter(f -> f.id() == row.fundId()).findFirst().orElseThrow();
-        List<String> statements = statementsOf(row);
-        List<String> evidenceHashes = cases.evidence(row.id()).stream().map(SaleCaseView.Evidence::sha256).toList();
-        ApplicationForm form = new ApplicationForm(row.number(), row.customerNumber(), customer.fullName(),
-                product.code(), product.name(), product.riskLevel().name(), row.amount(), row.currency(),
-                fund.purpose().name(), fund.neededBackOn().toString(), row.practitioner(),
-                decision.decision().outcome().name(), ruleIds(decision.decision()),
+    private SalesCase.Form applicationForm(SalesCase sale, CustomerFacts customer, Product product,
+            DecisionLog.Taken decision) {
+        SalesCase.Sale what = sale.sale();
+        Fund fund = customer.funds().stream().filter(f -> f.id() == what.fundId()).findFirst().orElseThrow();
+        List<String> evidenceHashes = cases.evidence(sale.id()).stream().map(SaleCaseView.Evidence::sha256).toList();
+        SalesCase.Witness witness = sale.witness();
+        ApplicationForm form = new ApplicationForm(sale.number(), what.customerNumber(), customer.fullName(),
+                product.code(), product.name(), product.riskLevel().name(), what.amount(), what.currency(),
+                fund.purpose().name(), fund.neededBackOn().toString(), what.practitioner(),
+                decision.decision().outcome().name(), decision.ruleIds(),
                 decision.decision().conditions().stream().map(Enum::name).sorted().toList(),
-                decision.decision().policyVersion(), row.customerConfirmedAt(), statements, row.witness(),
-                row.witnessedAt(), evidenceHashes, now);
-        byte[] rendered = pdf.render(form);
-        return documents.store("application-forms", row.number() + ".pdf", new ByteArrayInputStream(rendered),
-                FORM_LIMIT, DocumentType.PDF);
-    }
-
-    private List<String> statementsOf(SalesCaseRepository.CaseRow row) {
-        String stored = cases.statements(row.id());
-        return stored == null ? List.of() : json.readValue(stored, new TypeReference<List<String>>() { });
-    }
-
-    private static List<String> ruleIds(Decision decision) {
-        return decision.hits().stream().map(RuleHit::ruleId).map(Object::toString).distinct().toList();
+                decision.decision().policyVersion(), sale.confirmation().at(), sale.confirmation().statements(),
+                witness == null ? null : witness.username(), witness == null ? null : witness.at(), evidenceHashes,
+                sale.submittedAt());
+        DocumentStore.StoredDocument stored = documents.store("application-forms", sale.number() + ".pdf",
+                new ByteArrayInputStream(pdf.render(form)), FORM_LIMIT, DocumentType.PDF);
+        return new SalesCase.Form(stored.reference(), stored.sha256());
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,11 @@ public class DecisionLog {
     enum Purpose { OPENING, SUBMISSION }
 
     record Taken(long id, Decision decision) {
+
+        /** The rules that hit, each once, in the order the engine reported them. */
+        List<String> ruleIds() {
+            return decision.hits().stream().map(RuleHit::ruleId).map(Object::toString).distinct().toList();
+        }
     }
 
     public record Replay(long decisionId, String policyVersion, boolean same, Decision stored, Decision replayed) {
@@ -117,7 +123,8 @@ public class DecisionLog {
                 .query(String.class).optional().map(text -> json.readValue(text, Decision.class));
     }
 
-    private SuitabilityEngine engineOn(LocalDate day) {
+    /** The parameters of the policy version in force on that day (the ones its decisions are taken under). */
+    PolicyParameters policyOn(LocalDate day) {
         Instant now = clock.instant();
         CachedVersion cached = inForce.get(day);
         if (cached == null || !cached.until().isAfter(now)) {
@@ -127,7 +134,11 @@ public class DecisionLog {
                 inForce.clear();
             }
         }
-        PolicyParameters parameters = cached.parameters();
+        return cached.parameters();
+    }
+
+    private SuitabilityEngine engineOn(LocalDate day) {
+        PolicyParameters parameters = policyOn(day);
         return engines.computeIfAbsent(parameters.versionId(), id -> new SuitabilityEngine(parameters));
     }
 

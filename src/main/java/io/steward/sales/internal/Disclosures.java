@@ -41,23 +41,21 @@ class Disclosures {
 
     private final CustomerChannel channel;
     private final CustomerBook customers;
-    private final SalesCaseRepository cases;
     private final Advice advice;
     private final MessageSource messages;
     private final Clock clock;
 
-    Disclosures(CustomerChannel channel, CustomerBook customers, SalesCaseRepository cases, Advice advice,
-            MessageSource messages, Clock clock) {
+    Disclosures(CustomerChannel channel, CustomerBook customers, Advice advice, MessageSource messages, Clock clock) {
         this.channel = channel;
         this.customers = customers;
-        this.cases = cases;
         this.advice = advice;
         this.messages = messages;
         this.clock = clock;
     }
 
-    void send(SalesCaseRepository.CaseRow sale, CustomerFacts customer, Product product, Decision decision,
-            CurrentActor practitioner, RequestOrigin origin) {
+    /** Sends the disclosure of a case just opened to the customer's channel; the channel request's id. */
+    long send(SalesCase sale, CustomerFacts customer, Product product, Decision decision, CurrentActor practitioner,
+            RequestOrigin origin) {
         ChannelContacts contacts = customers.channelContacts(customer.id());
         List<Section> sections = new ArrayList<>();
         for (Map.Entry<DisclosureElement, String> element : product.disclosure().elements().entrySet()) {
@@ -81,29 +79,31 @@ class Disclosures {
         }
         ConfirmationTicket ticket = channel.request(new ConfirmationRequest(ConfirmationKind.SALE_DISCLOSURE,
                 "sales-case:" + sale.number(), customer.id(), customer.number(), contacts.phone(),
-                text("sales.disclosure.title", product.name(), sale.amount().toPlainString(), sale.currency()),
+                text("sales.disclosure.title", product.name(), sale.sale().amount().toPlainString(),
+                        sale.sale().currency()),
                 sections, List.of(text("sales.disclosure.risk-statement", product.name(), product.code(),
                         product.riskLevel())),
                 specialStatementPrompt, List.of(), guardian,
                 new RequestedBy(practitioner.username(), practitioner.fullName(), origin)));
-        cases.linkConfirmation(sale.id(), ticket.requestId());
-    }
-
-    /** COOL-1 / cancellation: a link through which the customer alone may cancel, until the order is released. */
-    long sendCancellationLink(SalesCaseRepository.CaseRow sale, String practitionerName, RequestOrigin origin) {
-        ChannelContacts contacts = customers.channelContacts(sale.customerId());
-        ConfirmationTicket ticket = channel.request(new ConfirmationRequest(ConfirmationKind.SALE_CANCELLATION,
-                "sales-case:" + sale.number(), sale.customerId(), sale.customerNumber(), contacts.phone(),
-                text("sales.cancellation.title", sale.productCode(), sale.amount().toPlainString(), sale.currency()),
-                List.of(new Section("CANCELLATION", text("sales.cancellation.section"),
-                        text("sales.cancellation.body", sale.number()))),
-                List.of(), null, List.of(), null, new RequestedBy(sale.practitioner(), practitionerName, origin)));
         return ticket.requestId();
     }
 
-    private String alternatives(SalesCaseRepository.CaseRow sale, CustomerFacts customer, CurrentActor practitioner) {
+    /** COOL-1 / cancellation: a link through which the customer alone may cancel, until the order is released. */
+    long sendCancellationLink(SalesCase sale, String practitionerName, RequestOrigin origin) {
+        SalesCase.Sale what = sale.sale();
+        ChannelContacts contacts = customers.channelContacts(what.customerId());
+        ConfirmationTicket ticket = channel.request(new ConfirmationRequest(ConfirmationKind.SALE_CANCELLATION,
+                "sales-case:" + sale.number(), what.customerId(), what.customerNumber(), contacts.phone(),
+                text("sales.cancellation.title", what.productCode(), what.amount().toPlainString(), what.currency()),
+                List.of(new Section("CANCELLATION", text("sales.cancellation.section"),
+                        text("sales.cancellation.body", sale.number()))),
+                List.of(), null, List.of(), null, new RequestedBy(what.practitioner(), practitionerName, origin)));
+        return ticket.requestId();
+    }
+
+    private String alternatives(SalesCase sale, CustomerFacts customer, CurrentActor practitioner) {
         List<Advice.Suggestion> suitable = advice.forCustomer(LocalDate.now(clock), practitioner.username(), customer,
-                sale.fundId(), sale.amount()).suitable();
+                sale.sale().fundId(), sale.sale().amount()).suitable();
         return suitable.isEmpty() ? "—" : suitable.stream().limit(5)
                 .map(s -> s.product().name() + " (" + s.product().code() + ", " + s.product().riskLevel() + ")")
                 .collect(Collectors.joining("; "));

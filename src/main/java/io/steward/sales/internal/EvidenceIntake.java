@@ -3,10 +3,8 @@ package io.steward.sales.internal;
 import io.steward.access.CurrentActor;
 import io.steward.platform.DocumentStore;
 import io.steward.platform.DocumentType;
-import io.steward.platform.DomainRefusal;
 import io.steward.sales.CaseState;
 import java.io.InputStream;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,17 +35,16 @@ public class EvidenceIntake {
     public CaseState attach(String number, String filename, InputStream content) {
         CurrentActor practitioner = practitioners.certified();
         SalesCase sale = cases.lockForMove(number);
-        if (!sale.practitioner().equals(practitioner.username())) {
-            throw DomainRefusal.notFound("unknown-case", "No such sales case", number);
-        }
-        SalesCase.Move move = sale.evidenceAttached();
-        DocumentStore.StoredDocument stored = documents.store("recordings", filename, content, maxBytes,
-                DocumentType.RECORDINGS);
-        cases.addEvidence(sale.id(), stored.reference(), filename, stored.type().mediaType(), stored.size(),
-                stored.sha256(), practitioner.username());
-        cases.save(sale, Map.of());
-        journal.record(sale.id(), number, move, practitioner.username(), Map.of("filename", filename,
-                "mediaType", stored.type().mediaType(), "sizeBytes", stored.size(), "sha256", stored.sha256()));
-        return move.to();
+        sale.requirePractitioner(practitioner.username());
+        CaseEvent.EvidenceAttached attached = sale.evidenceAttached(() -> {
+            DocumentStore.StoredDocument stored = documents.store("recordings", filename, content, maxBytes,
+                    DocumentType.RECORDINGS);
+            return new CaseEvent.Recording(stored.reference(), filename, stored.type().mediaType(), stored.size(),
+                    stored.sha256());
+        });
+        cases.addEvidence(sale.id(), attached.recording(), practitioner.username());
+        cases.save(sale);
+        journal.record(sale, attached, practitioner.username());
+        return sale.state();
     }
 }

@@ -3,8 +3,8 @@ package io.steward.sales.internal;
 import io.steward.platform.DomainRefusal;
 import io.steward.sales.CaseState;
 import io.steward.sales.SaleCaseView;
+import io.steward.suitability.Channel;
 import io.steward.suitability.Condition;
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,16 +13,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The sales case tables: cases, their steps (the timeline) and their evidence. */
+/**
+ * The sales case tables: cases (the {@link SalesCase} aggregate, written back whole with an optimistic version), their
+ * steps (the timeline) and their evidence.
+ */
 @Repository
 class SalesCaseRepository {
 
@@ -30,44 +33,37 @@ class SalesCaseRepository {
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
     private final Clock clock;
 
-    SalesCaseRepository(JdbcClient jdbc, Clock clock) {
+    SalesCaseRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock;
     }
 
-    record NewCase(long customerId, String customerNumber, String productCode, BigDecimal amount, String currency,
-            long fundId, boolean customerInitiated, String channel, String practitioner, String institutionCode,
-            CaseState state, Set<Condition> conditions, long openingDecisionId) {
-    }
-
-    /** The row of a case as the services need it, beyond the aggregate's own state. */
-    record CaseRow(long id, String number, long customerId, String customerNumber, String productCode,
-            BigDecimal amount, String currency, long fundId, boolean customerInitiated, String channel,
-            String practitioner, String institutionCode, CaseState state, Set<Condition> conditions,
-            long openingDecisionId, Long submissionDecisionId, Long confirmationRequest, Long cancellationRequest,
-            Instant openedAt, Instant customerConfirmedAt, String witness, Instant witnessedAt, Instant submittedAt,
-            String applicationForm, String applicationFormSha256, Instant coolingOffUntil, Instant releasedAt,
-            Instant cancelledAt, String cancelledBy, String cancelReason, long version, boolean hasEvidence) {
-    }
-
-    String insert(NewCase sale) {
-        String number = "S" + String.format("%08d",
+    /** A new case number, from the case number sequence. */
+    String nextNumber() {
+        return "S" + String.format("%08d",
                 jdbc.sql("select nextval('sales_case_number_seq')").query(Long.class).single());
+    }
+
+    /** Stores a case just opened, links its opening decision to it and gives it its id. */
+    void insert(SalesCase opened) {
+        SalesCase.Sale sale = opened.sale();
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = jdbc.sql("""
                 insert into sales_case (number, customer_id, customer_number, product_code, amount, currency, fund_id,
                     customer_initiated, channel, practitioner, institution_code, state, conditions,
                     opening_decision_id, opened_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(number, sale.customerId(), sale.customerNumber(), sale.productCode(), sale.amount(),
-                        sale.currency(), sale.fundId(), sale.customerInitiated(), sale.channel(), sale.practitioner(),
-                        sale.institutionCode(), sale.state().name(), names(sale.conditions()),
-                        sale.openingDecisionId(), now, now)
+                .params(opened.number(), sale.customerId(), sale.customerNumber(), sale.productCode(), sale.amount(),
+                        sale.currency(), sale.fundId(), sale.customerInitiated(), sale.channel().name(),
+                        sale.practitioner(), sale.institutionCode(), opened.state().name(), names(opened.conditions()),
+                        opened.openingDecisionId(), at(opened.openedAt()), now)
                 .query(Long.class).single();
-        jdbc.sql("update suitability_decision set case_id = ? where id = ?").params(id, sale.openingDecisionId()).update();
-        return number;
+        jdbc.sql("update suitability_decision set case_id = ? where id = ?").params(id, opened.openingDecisionId()).update();
+        opened.stored(id);
     }
 
     /**
@@ -77,64 +73,76 @@ class SalesCaseRepository {
     SalesCase lockForMove(String number) {
         try {
             return jdbc.sql(SELECT + " where number = ? for update nowait").param(number)
-                    .query(SalesCaseRepository::row).optional()
-                    .map(SalesCaseRepository::aggregate)
+                    .query(this::aggregate).optional()
                     .orElseThrow(() -> unknown(number));
         } catch (PessimisticLockingFailureException | UncategorizedSQLException busy) {
             if (busy instanceof UncategorizedSQLException other && !LOCK_NOT_AVAILABLE.equals(other.getSQLException().getSQLState())) {
                 throw other;
             }
-            throw DomainRefusal.conflict("case-busy", "Someone else is moving this case right now", number);
+            throw busy();
         }
     }
 
-    CaseRow row(String number) {
-        return jdbc.sql(SELECT + " where number = ?").param(number).query(SalesCaseRepository::row).optional()
+    /** The case to read, not to move. */
+    SalesCase find(String number) {
+        return jdbc.sql(SELECT + " where number = ?").param(number).query(this::aggregate).optional()
                 .orElseThrow(() -> unknown(number));
     }
 
-    java.util.Optional<CaseRow> bySubject(String subjectReference) {
-        if (!subjectReference.startsWith("sales-case:")) {
-            return java.util.Optional.empty();
+    /**
+     * Writes the case back, every column the aggregate holds, if nobody wrote it since it was read (its version);
+     * otherwise refuses (409 {@code case-busy}) and the move's transaction rolls back.
+     */
+    void save(SalesCase sale) {
+        SalesCase.Confirmation confirmation = sale.confirmation();
+        SalesCase.Witness witness = sale.witness();
+        SalesCase.Form form = sale.applicationForm();
+        SalesCase.Cancellation cancellation = sale.cancellation();
+        int written = jdbc.sql("""
+                update sales_case set state = :state, conditions = :conditions,
+                    confirmation_request = :confirmationRequest, customer_confirmed_at = :confirmedAt,
+                    customer_statements = :statements, witness = :witness, witnessed_at = :witnessedAt,
+                    witness_warning_given = :witnessed, witness_intent_confirmed = :witnessed,
+                    submission_decision_id = :submissionDecision, submitted_at = :submittedAt,
+                    application_form = :form, application_form_sha256 = :formSha256,
+                    cooling_off_until = :coolingOffUntil, cancellation_request = :cancellationRequest,
+                    released_at = :releasedAt, cancelled_at = :cancelledAt, cancelled_by = :cancelledBy,
+                    cancel_reason = :cancelReason, updated_at = :now, version = version + 1
+                where id = :id and version = :version""")
+                .param("state", sale.state().name())
+                .param("conditions", names(sale.conditions()))
+                .param("confirmationRequest", sale.confirmationRequest())
+                .param("confirmedAt", confirmation == null ? null : at(confirmation.at()))
+                .param("statements", confirmation == null ? null : json.writeValueAsString(confirmation.statements()))
+                .param("witness", witness == null ? null : witness.username())
+                .param("witnessedAt", witness == null ? null : at(witness.at()))
+                .param("witnessed", witness == null ? null : Boolean.TRUE)
+                .param("submissionDecision", sale.submissionDecisionId())
+                .param("submittedAt", at(sale.submittedAt()))
+                .param("form", form == null ? null : form.reference())
+                .param("formSha256", form == null ? null : form.sha256())
+                .param("coolingOffUntil", at(sale.coolingOffUntil()))
+                .param("cancellationRequest", sale.cancellationRequest())
+                .param("releasedAt", at(sale.releasedAt()))
+                .param("cancelledAt", cancellation == null ? null : at(cancellation.at()))
+                .param("cancelledBy", cancellation == null ? null : cancellation.by())
+                .param("cancelReason", cancellation == null ? null : cancellation.reason())
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", sale.id())
+                .param("version", sale.version())
+                .update();
+        if (written != 1) {
+            throw busy();
         }
-        return jdbc.sql(SELECT + " where number = ?").param(subjectReference.substring("sales-case:".length()))
-                .query(SalesCaseRepository::row).optional();
+        sale.saved();
     }
 
-    /** Writes the aggregate's state back, with whatever else the move set (named columns of {@code sales_case}). */
-    void save(SalesCase sale, Map<String, Object> columns) {
-        Map<String, Object> values = new LinkedHashMap<>(columns);
-        values.put("state", sale.state().name());
-        values.put("conditions", names(sale.conditions()));
-        values.put("witness", sale.witness());
-        values.put("cooling_off_until", sale.coolingOffUntil() == null ? null
-                : OffsetDateTime.ofInstant(sale.coolingOffUntil(), clock.getZone()));
-        values.put("updated_at", OffsetDateTime.now(clock));
-        StringBuilder sql = new StringBuilder("update sales_case set version = version + 1");
-        values.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
-        sql.append(" where id = :id");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("id", sale.id());
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            statement = statement.param(value.getKey(), value.getValue());
-        }
-        statement.update();
-    }
-
-    String statements(long caseId) {
-        return jdbc.sql("select customer_statements from sales_case where id = ?").param(caseId).query(String.class)
-                .single();
-    }
-
-    void linkConfirmation(long caseId, long requestId) {
-        jdbc.sql("update sales_case set confirmation_request = ? where id = ?").params(requestId, caseId).update();
-    }
-
-    void step(long caseId, SalesCase.Move move, String actor, String details) {
+    void step(long caseId, CaseEvent event, String actor, String details) {
         jdbc.sql("""
                 insert into sales_case_step (case_id, step, from_state, to_state, actor, at, details)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, move.step(), move.from() == null ? null : move.from().name(), move.to().name(), actor,
-                        OffsetDateTime.now(clock), details == null ? "{}" : details)
+                .params(caseId, event.step(), event.from() == null ? null : event.from().name(), event.to().name(),
+                        actor, OffsetDateTime.now(clock), details)
                 .update();
     }
 
@@ -147,12 +155,12 @@ class SalesCaseRepository {
                 .list();
     }
 
-    void addEvidence(long caseId, String document, String filename, String mediaType, long size, String sha256,
-            String uploadedBy) {
+    void addEvidence(long caseId, CaseEvent.Recording recording, String uploadedBy) {
         jdbc.sql("""
                 insert into sales_evidence (case_id, document, filename, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, document, filename, mediaType, size, sha256, uploadedBy, OffsetDateTime.now(clock))
+                .params(caseId, recording.document(), recording.filename(), recording.mediaType(), recording.sizeBytes(),
+                        recording.sha256(), uploadedBy, OffsetDateTime.now(clock))
                 .update();
     }
 
@@ -181,20 +189,20 @@ class SalesCaseRepository {
                 .optional();
     }
 
-    List<CaseRow> ofPractitioner(String practitioner, CaseState state) {
+    List<SalesCase> ofPractitioner(String practitioner, CaseState state) {
         return jdbc.sql(SELECT + "\n" + """
                  where practitioner = :practitioner and (cast(:state as varchar) is null or state = :state)
                  order by updated_at desc limit 500""")
                 .param("practitioner", practitioner).param("state", state == null ? null : state.name())
-                .query(SalesCaseRepository::row).list();
+                .query(this::aggregate).list();
     }
 
-    List<CaseRow> awaitingWitnessIn(Collection<String> institutionCodes) {
+    List<SalesCase> awaitingWitnessIn(Collection<String> institutionCodes) {
         if (institutionCodes.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + " where state = 'AWAITING_WITNESS' and institution_code in (:codes) order by updated_at")
-                .param("codes", institutionCodes).query(SalesCaseRepository::row).list();
+                .param("codes", institutionCodes).query(this::aggregate).list();
     }
 
     /** Cases whose cooling-off has ended, claimed so that two nodes do not release the same one. */
@@ -211,29 +219,32 @@ class SalesCaseRepository {
                    opening_decision_id, submission_decision_id, confirmation_request, cancellation_request,
                    opened_at, customer_confirmed_at, witness, witnessed_at, submitted_at, application_form,
                    application_form_sha256, cooling_off_until, released_at, cancelled_at, cancelled_by,
-                   cancel_reason, version,
+                   cancel_reason, customer_statements, version,
                    exists (select 1 from sales_evidence e where e.case_id = sales_case.id) as has_evidence
             from sales_case""";
 
-    private static CaseRow row(ResultSet rs, int n) throws SQLException {
-        return new CaseRow(rs.getLong("id"), rs.getString("number"), rs.getLong("customer_id"),
-                rs.getString("customer_number"), rs.getString("product_code"), rs.getBigDecimal("amount"),
-                rs.getString("currency"), rs.getLong("fund_id"), rs.getBoolean("customer_initiated"),
-                rs.getString("channel"), rs.getString("practitioner"), rs.getString("institution_code"),
-                CaseState.valueOf(rs.getString("state")), conditions(rs.getArray("conditions")),
-                rs.getLong("opening_decision_id"), nullableLong(rs, "submission_decision_id"),
-                nullableLong(rs, "confirmation_request"), nullableLong(rs, "cancellation_request"),
-                instant(rs, "opened_at"), instant(rs, "customer_confirmed_at"), rs.getString("witness"),
-                instant(rs, "witnessed_at"), instant(rs, "submitted_at"), rs.getString("application_form"),
-                rs.getString("application_form_sha256"), instant(rs, "cooling_off_until"), instant(rs, "released_at"),
-                instant(rs, "cancelled_at"), rs.getString("cancelled_by"), rs.getString("cancel_reason"),
-                rs.getLong("version"), rs.getBoolean("has_evidence"));
-    }
-
-    private static SalesCase aggregate(CaseRow row) {
-        return new SalesCase(row.id(), row.number(), row.practitioner(), row.state(), row.conditions(),
-                row.customerConfirmedAt() != null, row.witness(), row.hasEvidence(), row.coolingOffUntil(),
-                row.version());
+    private SalesCase aggregate(ResultSet rs, int n) throws SQLException {
+        SalesCase.Sale sale = new SalesCase.Sale(rs.getLong("customer_id"), rs.getString("customer_number"),
+                rs.getString("product_code"), rs.getBigDecimal("amount"), rs.getString("currency"), rs.getLong("fund_id"),
+                rs.getBoolean("customer_initiated"), Channel.valueOf(rs.getString("channel")), rs.getString("practitioner"),
+                rs.getString("institution_code"));
+        Instant confirmedAt = instant(rs, "customer_confirmed_at");
+        String statements = rs.getString("customer_statements");
+        String witness = rs.getString("witness");
+        String form = rs.getString("application_form");
+        Instant cancelledAt = instant(rs, "cancelled_at");
+        return new SalesCase(rs.getLong("id"), rs.getString("number"), sale, rs.getLong("opening_decision_id"),
+                instant(rs, "opened_at"), CaseState.valueOf(rs.getString("state")), conditions(rs.getArray("conditions")),
+                nullableLong(rs, "confirmation_request"),
+                confirmedAt == null ? null : new SalesCase.Confirmation(confirmedAt, statements == null ? List.of()
+                        : json.readValue(statements, new TypeReference<List<String>>() { })),
+                witness == null ? null : new SalesCase.Witness(witness, instant(rs, "witnessed_at")),
+                rs.getBoolean("has_evidence"), nullableLong(rs, "submission_decision_id"), instant(rs, "submitted_at"),
+                form == null ? null : new SalesCase.Form(form, rs.getString("application_form_sha256")),
+                instant(rs, "cooling_off_until"), nullableLong(rs, "cancellation_request"), instant(rs, "released_at"),
+                cancelledAt == null ? null : new SalesCase.Cancellation(cancelledAt, rs.getString("cancelled_by"),
+                        rs.getString("cancel_reason")),
+                rs.getLong("version"));
     }
 
     private static Set<Condition> conditions(Array array) throws SQLException {
@@ -261,6 +272,14 @@ class SalesCaseRepository {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, clock.getZone());
+    }
+
+    private static DomainRefusal busy() {
+        return DomainRefusal.conflict("case-busy", "Someone else is moving this case right now");
     }
 
     private static DomainRefusal unknown(String number) {

@@ -11,9 +11,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -54,7 +52,7 @@ public class Witnessing {
     }
 
     /** The cases waiting for this retail head: in their institution's subtree, when they sit at a branch or above. */
-    List<SalesCaseRepository.CaseRow> queue() {
+    List<SalesCase> queue() {
         return cases.awaitingWitnessIn(scope(actors.current()));
     }
 
@@ -62,20 +60,17 @@ public class Witnessing {
     public CaseState witness(String number, Signature signature) {
         CurrentActor head = actors.current();
         SalesCase sale = cases.lockForMove(number);
-        SalesCaseRepository.CaseRow row = cases.row(number);
-        if (!scope(head).contains(row.institutionCode())) {
+        if (!scope(head).contains(sale.sale().institutionCode())) {
             throw DomainRefusal.notFound("unknown-case", "No such sales case", number);
         }
         String hash = staff.credentialsOf(head.username()).orElseThrow().passwordHash();
         if (!passwords.matches(signature.password(), hash)) {
             throw DomainRefusal.forbidden("witness-password", "The password does not match: the witness did not sign");
         }
-        SalesCase.Move move = sale.witnessed(head.username());
-        cases.save(sale, Map.of("witnessed_at", OffsetDateTime.now(clock), "witness_warning_given", true,
-                "witness_intent_confirmed", true));
-        journal.record(sale.id(), number, move, head.username(), Map.of("secondRiskWarningGiven", true,
-                "intentConfirmed", true, "witnessInstitution", head.institutionCode()));
-        return move.to();
+        CaseEvent witnessed = sale.witnessed(head.username(), head.institutionCode(), clock.instant());
+        cases.save(sale);
+        journal.record(sale, witnessed, head.username());
+        return sale.state();
     }
 
     private Set<String> scope(CurrentActor actor) {

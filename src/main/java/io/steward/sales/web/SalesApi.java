@@ -115,7 +115,7 @@ class SalesApi {
     @PostMapping("/{number}/submission")
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     SaleCaseView submit(@PathVariable String number, HttpServletRequest http) {
-        submission.submit(number, RequestOrigin.of(http));
+        submission.submit(number, RequestOrigin.of(http)).orRefuse();
         return queries.view(number);
     }
 

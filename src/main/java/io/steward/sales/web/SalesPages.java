@@ -129,7 +129,7 @@ class SalesPages {
     @PostMapping("/{number}/submission")
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     String submit(@PathVariable String number, Model model, HttpServletRequest request, RedirectAttributes redirect) {
-        return act(number, model, redirect, () -> submission.submit(number, RequestOrigin.of(request)));
+        return act(number, model, redirect, () -> submission.submit(number, RequestOrigin.of(request)).orRefuse());
     }
 
     @PostMapping("/{number}/cancellation")

@@ -8,7 +8,6 @@ import io.steward.suitability.RiskLevel;
 import io.steward.suitability.RuleId;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * FUND-2: "funds with specific purposes or sources, such as pensions, retirement funds, education funds,
@@ -29,14 +28,14 @@ public final class EarmarkedMoneyStaysOutOfHighRisk implements SaleRule {
             Enforcement.SALE_DECISION,
             "suitability: SuitabilityEngine.decideSale; customer records each fund's purpose");
 
-    private final Set<FundPurpose> earmarked;
+    private final PolicyParameters parameters;
     private final RiskLevel highRiskFrom;
     private final PreparedHit[] byPurpose = new PreparedHit[FundPurpose.values().length];
 
     public EarmarkedMoneyStaysOutOfHighRisk(PolicyParameters parameters) {
-        earmarked = parameters.earmarkedPurposes();
+        this.parameters = parameters;
         highRiskFrom = parameters.earmarkedHighRiskFrom();
-        for (FundPurpose purpose : earmarked) {
+        for (FundPurpose purpose : parameters.earmarkedPurposes()) {
             byPurpose[purpose.ordinal()] = PreparedHit.deny(ENTRY, "earmarked-" + purpose.name().toLowerCase(Locale.ROOT),
                     "This is " + english(purpose) + ": money with a specific purpose may not go into products rated "
                             + highRiskFrom + " or above. Suggest capital-preservation products and portfolios instead.",
@@ -48,7 +47,7 @@ public final class EarmarkedMoneyStaysOutOfHighRisk implements SaleRule {
     @Override
     public void evaluate(SaleContext sale, Hits hits) {
         FundPurpose purpose = sale.sale().fund().purpose();
-        if (earmarked.contains(purpose) && sale.sale().product().riskLevel().isAtLeast(highRiskFrom)) {
+        if (parameters.earmarks(purpose) && sale.sale().product().riskLevel().isAtLeast(highRiskFrom)) {
             hits.add(byPurpose[purpose.ordinal()]);
         }
     }
