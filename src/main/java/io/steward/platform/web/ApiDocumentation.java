@@ -42,9 +42,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  * The OpenAPI document of {@code /api/**} ({@code /v3/api-docs}) is the API's contract: every API test's request and
  * response is validated against it. What springdoc cannot read from the handlers is added here, once for every
  * operation: HTTP Basic on every call; the problem details (RFC 9457, {@link ApiProblems}) of the refusals every
- * operation can meet; the {@code Idempotency-Key} of every POST; {@code 201 Created} with {@code Location} for {@link Created} handlers; the media types of a
- * {@link FileDownload}; amounts as the JSON reader takes them. Schema names name one
- * Java type each ({@link UniqueSchemaNames}).
+ * operation can meet; the {@code Idempotency-Key} of every POST; {@code 201 Created} with {@code Location} for
+ * {@link Created} handlers; the media types of a {@link FileDownload}; amounts as the JSON reader takes them; sealed
+ * types as a {@code oneOf} with its discriminator. Schema names name one Java type each ({@link UniqueSchemaNames}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
