@@ -1,5 +1,6 @@
 package io.steward.management;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public record CloseSection(String key, List<Figure> figures) {
      * One figure: its label (a message key, from the contributing module's bundle), an optional subject it is about
      * (a staff member, a team, a risk level) and its value; {@code null} means not measured.
      */
+    @Schema(name = "CloseFigure")
     public record Figure(String labelKey, String subject, BigDecimal value) {
 
         public static Figure of(String labelKey, BigDecimal value) {

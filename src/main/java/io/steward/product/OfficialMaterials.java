@@ -1,8 +1,5 @@
 package io.steward.product;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,16 +35,8 @@ public interface OfficialMaterials {
     /** Hand-overs of the product's materials, newest first; only those by {@code staff} unless it is {@code null}. */
     List<HandOver> handOversOf(String productCode, String staff, int limit);
 
-    record NewMaterial(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{product.validation.material-version}") String version,
-            String fileName,
-            byte[] content) {
-
-        /** The title and version as typed, with the uploaded file. */
-        public NewMaterial withFile(String name, byte[] bytes) {
-            return new NewMaterial(title, version, name, bytes);
-        }
+    /** A material to publish (the web edge validates what was typed: {@code MaterialUpload}). */
+    record NewMaterial(String title, String version, String fileName, byte[] content) {
     }
 
     record MaterialFile(String fileName, String contentType, String sha256, byte[] content) {

@@ -2,6 +2,7 @@ package io.steward.sales;
 
 import io.steward.suitability.Condition;
 import io.steward.suitability.Decision;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,7 @@ public record SaleCaseView(
             String uploadedBy, Instant uploadedAt) {
     }
 
+    @Schema(name = "SaleStep")
     public record Step(String step, CaseState from, CaseState to, String actor, Instant at) {
     }
 

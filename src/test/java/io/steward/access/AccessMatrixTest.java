@@ -46,6 +46,28 @@ class AccessMatrixTest extends IntegrationTest {
             "MARKETING_MANAGER", "marketing", "DEPARTMENT_MANAGER", "manager", "PRODUCT_OFFICER", "product",
             "COMPLIANCE", "compliance", "ADMIN", "admin"));
 
+    /**
+     * The framework's own endpoints, outside the handlers' declarations: who reads them is the security
+     * configuration's decision, listed in docs/access.md under the handlers and checked here like them.
+     */
+    record FrameworkDoor(String path, String role, String what) {
+
+        boolean open() {
+            return role == null;
+        }
+    }
+
+    static final List<FrameworkDoor> FRAMEWORK_DOORS = List.of(
+            new FrameworkDoor("/v3/api-docs", null, "The OpenAPI document of `/api/**`. It describes the API, not "
+                    + "data: every operation it lists needs a staff sign-in and passes the door above, the document "
+                    + "holds no record, example or credential, and names no server taken from the request. Hiding the "
+                    + "shape of the API would protect nothing the door does not; integrators and test tools read it "
+                    + "without an account."),
+            new FrameworkDoor("/swagger-ui.html", null, "Swagger UI on that document (its calls sign in with HTTP "
+                    + "Basic like any API call)."),
+            new FrameworkDoor("/actuator/health", null, "Up or down, with the database; no details."),
+            new FrameworkDoor("/actuator/prometheus", "ADMIN", "Metrics: they count the bank's activity."));
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
@@ -109,6 +131,29 @@ class AccessMatrixTest extends IntegrationTest {
     }
 
     @Test
+    void the_framework_s_own_endpoints_open_to_whom_docs_access_md_says() {
+        MatrixClient visitor = MatrixClient.visitor(port);
+        List<String> wrong = new ArrayList<>();
+        for (FrameworkDoor door : FRAMEWORK_DOORS) {
+            MatrixClient.Answer anonymous = visitor.get(door.path());
+            boolean opened = anonymous.status() == 200
+                    || (anonymous.status() == 302 && !anonymous.location().endsWith("/sign-in"));
+            if (door.open() != opened) {
+                wrong.add(door.path() + " answered a visitor " + anonymous.status());
+            }
+            if (!door.open()) {
+                ACCOUNT_OF_ROLE.forEach((role, username) -> {
+                    int status = MatrixClient.signedIn(port, username).get(door.path()).status();
+                    if ((status == 200) != role.equals(door.role())) {
+                        wrong.add(door.path() + " answered " + role + " " + status);
+                    }
+                });
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void no_menu_entry_leads_a_role_to_a_door_it_cannot_pass() {
         List<String> wrong = new ArrayList<>();
         for (Navigation entry : navigation) {
@@ -169,6 +214,18 @@ class AccessMatrixTest extends IntegrationTest {
         rows.stream().sorted(Comparator.comparing((String[] r) -> r[1]).thenComparing(r -> r[0]))
                 .forEach(r -> text.append("| ").append(r[0]).append(" | `").append(r[1]).append("` | ").append(r[2])
                         .append(" | ").append(r[3]).append(" |\n"));
+        text.append("""
+
+                ## The framework's own endpoints
+
+                Not Steward's handlers, so no `@Access`: the security configuration opens them, and the same test
+                checks each answers whom this table says.
+
+                | path | who | what and why |
+                |---|---|---|
+                """);
+        FRAMEWORK_DOORS.forEach(door -> text.append("| `").append(door.path()).append("` | ")
+                .append(door.open() ? "anyone, no sign-in" : door.role()).append(" | ").append(door.what()).append(" |\n"));
         CommittedDocs.assertCurrent(Map.of(Path.of("docs", "access.md"), text.toString()));
     }
 }

@@ -1,5 +1,6 @@
 package io.steward.access;
 
+import io.steward.support.ApiContract;
 import io.steward.support.IntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +28,14 @@ final class MatrixClient {
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
+    private final int port;
     private final String base;
     private final HttpClient http;
     private final String basic;
     private String csrf;
 
     private MatrixClient(int port, String basic) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.basic = basic;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -46,7 +50,7 @@ final class MatrixClient {
     }
 
     private String formToken() {
-        Matcher form = FORM_TOKEN.matcher(exchange(HttpRequest.newBuilder(URI.create(base + "/sign-in"))).body());
+        Matcher form = FORM_TOKEN.matcher(answer(HttpRequest.newBuilder(URI.create(base + "/sign-in"))).body());
         if (!form.find()) {
             throw new IllegalStateException("no sign-in form");
         }
@@ -59,13 +63,13 @@ final class MatrixClient {
         MatrixClient client = new MatrixClient(port, basic);
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(IntegrationTest.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + client.formToken();
-        Answer signedIn = client.exchange(HttpRequest.newBuilder(URI.create(client.base + "/sign-in"))
+        Answer signedIn = client.answer(HttpRequest.newBuilder(URI.create(client.base + "/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (signedIn.status() != 302 || signedIn.location().contains("error")) {
             throw new IllegalStateException(username + " could not sign in: " + signedIn.location());
         }
-        Matcher meta = META_TOKEN.matcher(client.exchange(HttpRequest.newBuilder(URI.create(client.base + "/"))).body());
+        Matcher meta = META_TOKEN.matcher(client.answer(HttpRequest.newBuilder(URI.create(client.base + "/"))).body());
         if (!meta.find()) {
             throw new IllegalStateException("no CSRF token on the start page");
         }
@@ -74,41 +78,65 @@ final class MatrixClient {
     }
 
     Answer send(MatrixRequest request, Map<String, String> given) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path(given)))
-                .header("Accept", "*/*");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "*/*");
         if (request.api() && basic != null) {
-            builder.header("Authorization", basic);
+            headers.put("Authorization", basic);
         }
         if (!request.api() && csrf != null) {
-            builder.header("X-CSRF-TOKEN", csrf);
+            headers.put("X-CSRF-TOKEN", csrf);
         }
         String method = request.method();
-        if (method.equals("GET") || method.equals("DELETE")) {
-            return exchange(builder.method(method, HttpRequest.BodyPublishers.noBody()));
-        }
+        String body = null;
         MediaType type = request.consumes();
-        if (type != null && type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA)) {
-            builder.header("Content-Type", "multipart/form-data; boundary=matrix");
-            return exchange(builder.method(method, HttpRequest.BodyPublishers.ofString("--matrix--\r\n")));
+        if (method.equals("GET") || method.equals("DELETE")) {
+            body = null;
+        } else if (type != null && type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA)) {
+            headers.put("Content-Type", "multipart/form-data; boundary=matrix");
+            body = "--matrix--\r\n";
+        } else if (type != null && !type.isWildcardType()) {
+            headers.put("Content-Type", type.toString());
+            body = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? "{}" : "";
+        } else if (request.api()) {
+            headers.put("Content-Type", "application/json");
+            body = "{}";
+        } else {
+            headers.put("Content-Type", "application/x-www-form-urlencoded");
+            body = "";
         }
-        if (type != null && !type.isWildcardType()) {
-            builder.header("Content-Type", type.toString());
-            return exchange(builder.method(method, HttpRequest.BodyPublishers.ofString(
-                    type.isCompatibleWith(MediaType.APPLICATION_JSON) ? "{}" : "")));
-        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path(given)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        HttpResponse<String> response = exchange(builder);
         if (request.api()) {
-            builder.header("Content-Type", "application/json");
-            return exchange(builder.method(method, HttpRequest.BodyPublishers.ofString("{}")));
+            // the door's answers (and whatever the handler answers behind it) are held to the document too
+            ApiContract.of(port).check(new ApiContract.Exchange(method, response.uri().getRawPath(),
+                    response.uri().getRawQuery(), headers, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
+                    response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8)));
         }
-        builder.header("Content-Type", "application/x-www-form-urlencoded");
-        return exchange(builder.method(method, HttpRequest.BodyPublishers.ofString("")));
+        return answerOf(response);
     }
 
-    private Answer exchange(HttpRequest.Builder request) {
+    /** A GET outside the handlers (the framework's own endpoints), signed in both ways where the client is. */
+    Answer get(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (basic != null) {
+            request.header("Authorization", basic);
+        }
+        return answer(request);
+    }
+
+    private Answer answer(HttpRequest.Builder request) {
+        return answerOf(exchange(request));
+    }
+
+    private static Answer answerOf(HttpResponse<String> response) {
+        return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -350,7 +350,7 @@ class AssessmentRulesTest extends CustomerTest {
     }
 
     private void attachPdf(Registered minor, long guardian) {
-        Api.Response attached = io.steward.support.ScanUpload.put(port, "wang", "/api/v1/customers/" + minor.number() + "/guardians/"
+        Api.Response attached = as("wang").putFile("/api/v1/customers/" + minor.number() + "/guardians/"
                 + guardian + "/scan", "application/pdf", "%PDF-1.7\nhousehold register\n%%EOF".getBytes());
         assertThat(attached.status()).as(attached.body()).isEqualTo(200);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.steward.support.Api;
 import io.steward.support.Clients;
 import io.steward.support.CustomerTest;
-import io.steward.support.ScanUpload;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -175,17 +174,17 @@ class CustomerRecordTest extends CustomerTest {
                 + "/verification", Map.of());
         assertThat(unverifiable.status()).isEqualTo(422);
         assertThat(unverifiable.json().get("ruleIds").get(0).asString()).isEqualTo("MINOR-1");
-        Api.Response notAPdf = ScanUpload.put(port, "wang", scan, "application/pdf", "just text".getBytes());
+        Api.Response notAPdf = as("wang").putFile(scan, "application/pdf", "just text".getBytes());
         assertThat(notAPdf.status()).isEqualTo(400);
         assertThat(notAPdf.json().get("type").asString()).isEqualTo("urn:steward:problem:scan-type");
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, big, 0, 8);
-        assertThat(ScanUpload.put(port, "wang", scan, "image/png", big).json().get("type").asString())
+        assertThat(as("wang").putFile(scan, "image/png", big).json().get("type").asString())
                 .isEqualTo("urn:steward:problem:scan-too-large");
         assertThat(count("customer_document where customer_id = ?", customerId(minor.number()))).isZero();
 
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
-        assertThat(ScanUpload.put(port, "wang", scan, "image/jpeg", jpeg).status()).isEqualTo(200);
+        assertThat(as("wang").putFile(scan, "image/jpeg", jpeg).status()).isEqualTo(200);
         JsonNode verified = as("wang").post("/api/v1/customers/" + minor.number() + "/guardians/" + guardian
                 + "/verification", Map.of()).json();
         assertThat(verified.get("verifiedBy").asString()).isEqualTo("wang");

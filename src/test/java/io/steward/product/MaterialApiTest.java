@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steward.support.Api.Response;
 import io.steward.support.IntegrationTest;
+import io.steward.support.WebSession;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,6 +93,19 @@ class MaterialApiTest extends IntegrationTest {
         assertThat(publish("product", code, "Fact sheet", "v1", "fact-sheet.png", PNG).json().get("contentType").asString())
                 .isEqualTo("image/png");
         assertThat(as("product").get("/api/v1/products/" + code + "/materials").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_material_comes_only_from_its_file_part_never_from_fields_named_like_the_stored_file() {
+        String code = activeProduct();
+        String bytesAsField = java.util.stream.IntStream.range(0, PDF.length).mapToObj(i -> String.valueOf(PDF[i]))
+                .collect(java.util.stream.Collectors.joining(","));
+        WebSession officer = WebSession.signedIn(port, "product", DEMO_PASSWORD);
+
+        officer.post("/products/" + code + "/materials", Map.of("title", "Typed in", "version", "v1",
+                "fileName", "typed.pdf", "content", bytesAsField));
+
+        assertThat(as("product").get("/api/v1/products/" + code + "/materials").json().size()).isZero();
     }
 
     @Test

@@ -372,7 +372,7 @@ class SalesCaseTest extends SalesTest {
                 "phone", phone, "documentType", "HOUSEHOLD_REGISTER", "documentNumber", "HR-" + minor.number()));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         long guardian = added.json().get("id").asLong();
-        assertThat(io.steward.support.ScanUpload.put(port, "wang", "/api/v1/customers/" + minor.number() + "/guardians/"
+        assertThat(as("wang").putFile("/api/v1/customers/" + minor.number() + "/guardians/"
                 + guardian + "/scan", "application/pdf", "%PDF-1.7\nhousehold register\n%%EOF".getBytes()).status())
                 .isEqualTo(200);
         assertThat(as("wang").post("/api/v1/customers/" + minor.number() + "/guardians/" + guardian + "/verification",

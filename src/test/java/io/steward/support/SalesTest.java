@@ -160,7 +160,7 @@ public abstract class SalesTest extends CustomerTest {
 
     protected Api.Response attachRecording(String caseNumber) {
         byte[] mp4 = {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'r', 'e', 'c'};
-        return Multipart.post(port, "wang", "/api/v1/sales/" + caseNumber + "/evidence", "file", "sale.mp4",
+        return as("wang").postMultipart("/api/v1/sales/" + caseNumber + "/evidence", Map.of(), "file", "sale.mp4",
                 "video/mp4", mp4);
     }
 

@@ -8,6 +8,7 @@ import io.steward.customer.CustomerAccess;
 import io.steward.customer.CustomerGrant;
 import io.steward.customer.CustomerRiskLevel;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public class AssessmentHistory {
     }
 
     /** One assessment as the practitioner sees it; {@code channel} is where the customer's confirmation stands. */
+    @Schema(name = "AssessmentLine")
     public record Line(long id, AssessmentStatus status, boolean validToday, CustomerRiskLevel level, Integer score,
             String disqualifiedBy, int questionnaireVersion, AssessmentLocation location, boolean guardianCoConfirms,
             String startedBy, Instant startedAt, ConfirmationStatus.State channel, LocalDate confirmedOn,

@@ -12,6 +12,7 @@ import io.steward.customer.CustomerRiskLevel;
 import io.steward.organization.InstitutionTree;
 import io.steward.organization.Role;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ public class AssessmentReviewQueue implements AssessmentReview {
         this.clock = clock;
     }
 
+    @Schema(name = "ReviewItem")
     public record Item(long assessmentId, String customerNumber, String maskedName, String practitioner,
             String institutionCode, List<String> triggers, CustomerRiskLevel previousLevel, CustomerRiskLevel newLevel,
             boolean levelRise, int score, LocalDate confirmedOn, LocalDate previousConfirmedOn, LocalDate deniedSaleOn,

@@ -11,6 +11,7 @@ import io.steward.confirmation.RequestOrigin;
 import io.steward.customer.CustomerAccess;
 import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,6 +64,7 @@ class AssessmentApi {
 
     @Operation(summary = "Start an assessment: the customer answers and confirms it on the customer channel")
     @PostMapping
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<Started> start(@PathVariable String number, @Valid @RequestBody StartRequest request,
             HttpServletRequest http) {

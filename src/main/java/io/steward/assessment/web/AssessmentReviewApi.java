@@ -5,6 +5,7 @@ import io.steward.assessment.internal.AssessmentReviewQueue.Item;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,7 @@ class AssessmentReviewApi {
         this.queue = queue;
     }
 
+    @Schema(name = "ReviewDecision")
     record Decision(@NotBlank @Size(max = 1000) String reason) {
     }
 

@@ -5,6 +5,7 @@ import io.steward.audit.AuditEntry;
 import io.steward.audit.AuditTrail;
 import io.steward.confirmation.RequestOrigin;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,6 +41,7 @@ public class ProxyFlags {
         this.clock = clock;
     }
 
+    @Schema(name = "ProxyFlag")
     public record Flag(long id, long requestId, String kind, String subject, String customerNumber,
             String requestedBy, String reasons, String address, String device, Instant confirmedAt, String status,
             String resolvedBy, String resolution) {

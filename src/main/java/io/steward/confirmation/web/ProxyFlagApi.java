@@ -5,6 +5,7 @@ import io.steward.confirmation.internal.ProxyFlags.Flag;
 import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,7 @@ class ProxyFlagApi {
         this.flags = flags;
     }
 
+    @Schema(name = "ProxyFlagResolution")
     record Resolution(@NotBlank @Size(max = 1000) String resolution) {
     }
 

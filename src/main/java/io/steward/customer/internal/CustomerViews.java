@@ -1,5 +1,6 @@
 package io.steward.customer.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.steward.customer.AgeBand;
 import io.steward.customer.CustomerAccess;
 import io.steward.customer.CustomerFacts;
@@ -19,6 +20,8 @@ import io.steward.customer.RiskProfiles.RiskProfile;
 import io.steward.customer.internal.ClientBook.AssessmentStatus;
 import io.steward.customer.internal.ScannedDocument;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,8 +67,12 @@ public class CustomerViews {
         this.clock = clock;
     }
 
-    /** What the record shows of a view: both views answer these. */
+    /** What the record shows of a view: both views answer these; {@code view} says which of the two it is. */
+    @Schema(name = "CustomerRecord", requiredProperties = "view", discriminatorProperty = "view", discriminatorMapping = {
+            @DiscriminatorMapping(value = "FULL", schema = Full.class),
+            @DiscriminatorMapping(value = "LOW_SENSITIVITY", schema = LowSensitivity.class)})
     public sealed interface Record permits Full, LowSensitivity {
+        @JsonProperty("view")
         CustomerView view();
 
         String number();

@@ -6,6 +6,7 @@ import io.steward.audit.AuditTrail;
 import io.steward.customer.CustomerFacts;
 import io.steward.customer.Interviews.PromiseHit;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public class InterviewFlags {
         this.clock = clock;
     }
 
+    @Schema(name = "InterviewFlag")
     public record Flag(long id, String customerNumber, String maskedName, String practitioner, LocalDate heldOn,
             List<PromiseHit> hits, String status, Instant raisedAt, String resolvedBy, String resolution) {
     }

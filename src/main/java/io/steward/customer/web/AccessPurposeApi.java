@@ -3,6 +3,7 @@ package io.steward.customer.web;
 import io.steward.customer.internal.AccessPurposes;
 import io.steward.customer.internal.AccessPurposes.Purpose;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +38,7 @@ class AccessPurposeApi {
 
     @Operation(summary = "State a purpose: opens this customer's full record to the officer for a limited time")
     @PostMapping("/api/v1/customers/{number}/access-purposes")
+    @Created
     @Access(roles = "COMPLIANCE", scope = DataScope.PURPOSE_BOUND)
     ResponseEntity<Purpose> state(@PathVariable String number, @Valid @RequestBody Statement statement) {
         Purpose purpose = purposes.state(number, statement.caseNumber(), statement.reason());

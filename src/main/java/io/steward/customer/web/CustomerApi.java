@@ -23,7 +23,9 @@ import io.steward.customer.internal.CustomerViews.Record;
 import io.steward.customer.internal.CustomerViews.TaskLine;
 import io.steward.customer.internal.ScannedDocument;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
+import io.steward.platform.web.FileDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -82,16 +84,18 @@ class CustomerApi {
         return clientBook.list(new Filter(q, level, expiring, aged65, minors, noValidAssessment));
     }
 
-    record Created(String number, String fullName, String practitioner) {
+    /** The customer and the practitioner whose book they are in. */
+    record CustomerAssignment(String number, String fullName, String practitioner) {
     }
 
     @Operation(summary = "Register a customer, assigned to the practitioner registering them (QUAL-1)")
     @PostMapping
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
-    ResponseEntity<Created> create(@Valid @RequestBody NewCustomer request) {
+    ResponseEntity<CustomerAssignment> create(@Valid @RequestBody NewCustomer request) {
         CustomerFacts created = registration.register(request);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.number()))
-                .body(new Created(created.number(), created.fullName(), created.practitioner()));
+                .body(new CustomerAssignment(created.number(), created.fullName(), created.practitioner()));
     }
 
     @Operation(summary = "One customer, in the view the caller's scope allows (404 outside it)")
@@ -104,9 +108,9 @@ class CustomerApi {
     @Operation(summary = "Reassign the customer to another practitioner of a team the manager leads")
     @PutMapping("/{number}/practitioner")
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    Created reassign(@PathVariable String number, @Valid @RequestBody Reassignment request) {
+    CustomerAssignment reassign(@PathVariable String number, @Valid @RequestBody Reassignment request) {
         CustomerFacts customer = registration.reassign(number, request);
-        return new Created(customer.number(), customer.maskedName(), customer.practitioner());
+        return new CustomerAssignment(customer.number(), customer.maskedName(), customer.practitioner());
     }
 
     @GetMapping("/{number}/funds")
@@ -117,6 +121,7 @@ class CustomerApi {
 
     @Operation(summary = "Record money the customer brings: amount, currency, purpose and when it is needed back")
     @PostMapping("/{number}/funds")
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<Fund> addFund(@PathVariable String number, @Valid @RequestBody NewFund request) {
         Fund fund = funds.add(number, request);
@@ -124,6 +129,7 @@ class CustomerApi {
     }
 
     @PostMapping("/{number}/guardians")
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<GuardianFacts> addGuardian(@PathVariable String number, @Valid @RequestBody NewGuardian request) {
         GuardianFacts guardian = guardians.add(number, request);
@@ -142,6 +148,7 @@ class CustomerApi {
     }
 
     @GetMapping("/{number}/guardians/{id}/scan")
+    @FileDownload({"application/pdf", "image/png", "image/jpeg"})
     @Access(anyStaff = true, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<byte[]> scan(@PathVariable String number, @PathVariable long id) {
         ScannedDocument document = views.guardianScan(number, id);
@@ -166,6 +173,7 @@ class CustomerApi {
 
     @Operation(summary = "Record an interview (REC-2): all six items are required; forbidden promises are flagged")
     @PostMapping("/{number}/interviews")
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<InterviewRecord> recordInterview(@PathVariable String number,
             @Valid @RequestBody NewInterview request) {

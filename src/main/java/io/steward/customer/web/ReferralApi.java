@@ -7,6 +7,7 @@ import io.steward.customer.Referrals.NewReferral;
 import io.steward.customer.Referrals.Referral;
 import io.steward.customer.internal.ReferralService;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,6 +47,7 @@ class ReferralApi {
 
     @Operation(summary = "Refer a prospective customer to a certified practitioner (QUAL-1)")
     @PostMapping
+    @Created
     @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF"}, scope = DataScope.OWN_RECORDS)
     ResponseEntity<Referral> refer(@Valid @RequestBody NewReferral request) {
         Referral referral = referrals.refer(request);

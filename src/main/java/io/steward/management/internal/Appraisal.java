@@ -2,6 +2,7 @@ package io.steward.management.internal;
 
 import io.steward.management.Metric;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,10 +26,12 @@ public record Appraisal(long id, String department, String employee, String post
         FINALISED
     }
 
+    @Schema(name = "AppraisalItem")
     public record Item(String code, String name, Metric metric, int weight, BigDecimal target, BigDecimal actual,
             BigDecimal score, String note) {
     }
 
+    @Schema(name = "AppraisalStep")
     public record Step(State from, State to, String actor, String reason, OffsetDateTime at) {
     }
 

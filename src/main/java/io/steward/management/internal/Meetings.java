@@ -4,6 +4,7 @@ import io.steward.audit.AuditEntry;
 import io.steward.audit.AuditTrail;
 import io.steward.management.Department;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -46,6 +47,7 @@ public class Meetings {
     public record NewSchedule(@NotNull Kind kind, DayOfWeek weekday, @NotNull LocalTime at, @NotNull LocalDate startsOn) {
     }
 
+    @Schema(name = "MeetingAttendance")
     public record Attendance(@NotBlank String username, boolean present) {
     }
 

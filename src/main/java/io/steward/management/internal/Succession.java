@@ -4,6 +4,7 @@ import io.steward.audit.AuditEntry;
 import io.steward.audit.AuditTrail;
 import io.steward.management.Department;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,6 +37,7 @@ public class Succession {
     public record NewAction(@NotBlank String username, @NotBlank @Size(max = 1000) String action, @NotNull LocalDate dueOn) {
     }
 
+    @Schema(name = "SuccessionPosition")
     public record Position(long id, String title, String holder, String risk, List<Successor> successors,
             List<Action> actions) {
     }

@@ -6,6 +6,7 @@ import io.steward.management.Department;
 import io.steward.management.TrainingPlanner;
 import io.steward.management.TrainingTrigger;
 import io.steward.platform.DomainRefusal;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -42,6 +43,7 @@ public class Training implements TrainingPlanner {
             String triggerKind, String triggerRef, List<Attendance> attendance) {
     }
 
+    @Schema(name = "TrainingAttendance")
     public record Attendance(@NotBlank String username, boolean attended, boolean completed) {
     }
 

@@ -7,6 +7,7 @@ import io.steward.management.internal.Indicators.Indicator;
 import io.steward.management.internal.Indicators;
 import io.steward.organization.Role;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,9 +19,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +30,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Management")
@@ -67,10 +68,11 @@ class AppraisalApi {
 
     @Operation(summary = "Open a month's appraisal cycle: a computed draft for every staff member whose post has indicators")
     @PostMapping("/appraisals")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    List<Appraisal> open(@Valid @RequestBody Cycle cycle) {
-        return appraisals.openCycle(scope.managed(), cycle.month(), scope.actor().username());
+    ResponseEntity<List<Appraisal>> open(@Valid @RequestBody Cycle cycle) {
+        return ResponseEntity.created(URI.create("/api/v1/management/appraisals"))
+                .body(appraisals.openCycle(scope.managed(), cycle.month(), scope.actor().username()));
     }
 
     @GetMapping("/appraisals")

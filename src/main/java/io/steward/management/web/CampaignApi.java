@@ -9,12 +9,15 @@ import io.steward.management.internal.Campaigns.OutcomeEntry;
 import io.steward.management.internal.Campaigns.OutcomeLine;
 import io.steward.management.internal.Campaigns;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,10 +50,11 @@ class CampaignApi {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    Campaign create(@Valid @RequestBody NewCampaign request) {
-        return campaigns.create(scope.managed(), request, scope.actor().username());
+    ResponseEntity<Campaign> create(@Valid @RequestBody NewCampaign request) {
+        Campaign created = campaigns.create(scope.managed(), request, scope.actor().username());
+        return ResponseEntity.created(URI.create("/api/v1/management/campaigns/" + created.id())).body(created);
     }
 
     @Operation(summary = "A campaign with its effect: segment size, contacts, conversions (released sales to segment customers during the campaign), conversion rate, volume")

@@ -8,6 +8,7 @@ import io.steward.management.internal.QualityCare.OverdueContact;
 import io.steward.management.internal.QualityCare.PractitionerCare;
 import io.steward.management.internal.QualityCare;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,11 +16,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,17 +90,19 @@ class CareApi {
     }
 
     @PostMapping("/contacts")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
-    Map<String, Long> contact(@Valid @RequestBody NewContact request) {
-        return Map.of("id", care.logContact(scope.actor().username(), request, null));
+    ResponseEntity<Map<String, Long>> contact(@Valid @RequestBody NewContact request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/care/customers"))
+                .body(Map.of("id", care.logContact(scope.actor().username(), request, null)));
     }
 
     @PostMapping("/surveys")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
-    Map<String, Long> survey(@Valid @RequestBody NewSurvey request) {
-        return Map.of("id", care.recordSurvey(scope.actor().username(), request));
+    ResponseEntity<Map<String, Long>> survey(@Valid @RequestBody NewSurvey request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/care/customers"))
+                .body(Map.of("id", care.recordSurvey(scope.actor().username(), request)));
     }
 
     @Operation(summary = "My customers whose next contact is overdue")

@@ -10,21 +10,23 @@ import io.steward.management.internal.CustomerDevelopment.Stage;
 import io.steward.management.internal.CustomerDevelopment.StageChange;
 import io.steward.management.internal.CustomerDevelopment;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Management")
@@ -47,10 +49,11 @@ class DevelopmentApi {
     }
 
     @PostMapping("/prospects")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_RECORDS)
-    Prospect add(@Valid @RequestBody NewProspect request) {
-        return development.addProspect(scope.own(), scope.actor().username(), request);
+    ResponseEntity<Prospect> add(@Valid @RequestBody NewProspect request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/prospects"))
+                .body(development.addProspect(scope.own(), scope.actor().username(), request));
     }
 
     @Operation(summary = "Move a prospect: NEW → CONTACTED → QUALIFIED → CONVERTED (with the customer number) or LOST")
@@ -74,10 +77,11 @@ class DevelopmentApi {
     }
 
     @PostMapping("/research-notes")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = {"DEPARTMENT_MANAGER", "PRACTITIONER"}, scope = DataScope.DEPARTMENT)
-    ResearchNote write(@Valid @RequestBody NewNote request) {
-        return development.addNote(department(), scope.actor().username(), request);
+    ResponseEntity<ResearchNote> write(@Valid @RequestBody NewNote request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/research-notes"))
+                .body(development.addNote(department(), scope.actor().username(), request));
     }
 
     @GetMapping("/feedback")
@@ -88,12 +92,14 @@ class DevelopmentApi {
 
     @Operation(summary = "Record a customer's feedback and route it to the staff member who acts on it")
     @PostMapping("/feedback")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
-    Feedback record(@Valid @RequestBody NewFeedback request) {
-        return development.recordFeedback(scope.own(), scope.actor().username(), request);
+    ResponseEntity<Feedback> record(@Valid @RequestBody NewFeedback request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/feedback"))
+                .body(development.recordFeedback(scope.own(), scope.actor().username(), request));
     }
 
+    @Schema(name = "FeedbackResolution")
     record Resolution(@NotBlank @Size(max = 2000) String resolution) {
     }
 

@@ -9,15 +9,18 @@ import io.steward.management.internal.Meetings.Schedule;
 import io.steward.management.internal.Meetings.TeamLead;
 import io.steward.management.internal.Meetings;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,10 +71,11 @@ class MeetingApi {
     }
 
     @PostMapping("/meetings")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    Meeting record(@Valid @RequestBody NewMeeting request) {
-        return meetings.record(scope.managed(), request, scope.actor().username());
+    ResponseEntity<Meeting> record(@Valid @RequestBody NewMeeting request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/meetings"))
+                .body(meetings.record(scope.managed(), request, scope.actor().username()));
     }
 
     @GetMapping("/meetings")

@@ -6,19 +6,20 @@ import io.steward.management.internal.Plans.Plan;
 import io.steward.management.internal.Plans.PlanRevision;
 import io.steward.management.internal.Plans;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Management")
@@ -41,10 +42,11 @@ class PlanApi {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    Plan create(@Valid @RequestBody NewPlan request) {
-        return plans.create(scope.managed(), request, scope.actor().username());
+    ResponseEntity<Plan> create(@Valid @RequestBody NewPlan request) {
+        Plan created = plans.create(scope.managed(), request, scope.actor().username());
+        return ResponseEntity.created(URI.create("/api/v1/management/plans/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}")

@@ -6,19 +6,20 @@ import io.steward.management.internal.Succession.Position;
 import io.steward.management.internal.Succession.Readiness;
 import io.steward.management.internal.Succession;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Management")
@@ -41,10 +42,11 @@ class SuccessionApi {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    Position add(@Valid @RequestBody NewPosition request) {
-        return succession.addPosition(scope.managed(), request, scope.actor().username());
+    ResponseEntity<Position> add(@Valid @RequestBody NewPosition request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/succession"))
+                .body(succession.addPosition(scope.managed(), request, scope.actor().username()));
     }
 
     record SuccessorReadiness(@NotNull Readiness readiness) {

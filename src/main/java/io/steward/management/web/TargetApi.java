@@ -5,20 +5,21 @@ import io.steward.management.internal.TargetCascade;
 import io.steward.management.internal.TargetView;
 import io.steward.management.internal.Targets;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Management")
@@ -38,10 +39,11 @@ class TargetApi {
 
     @Operation(summary = "Set a target cascade (department → teams → members) for a metric and period; the parts must add up")
     @PostMapping("/targets")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    List<TargetView> set(@Valid @RequestBody TargetCascade cascade) {
-        return targets.set(scope.managed(), cascade, scope.actor().username());
+    ResponseEntity<List<TargetView>> set(@Valid @RequestBody TargetCascade cascade) {
+        return ResponseEntity.created(URI.create("/api/v1/management/targets"))
+                .body(targets.set(scope.managed(), cascade, scope.actor().username()));
     }
 
     @Operation(summary = "The department's targets with progress, for a period (default: this month)")

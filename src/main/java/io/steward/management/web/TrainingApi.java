@@ -8,18 +8,19 @@ import io.steward.management.internal.Training.Scheduling;
 import io.steward.management.internal.Training.Session;
 import io.steward.management.internal.Training;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Management")
@@ -42,10 +43,11 @@ class TrainingApi {
     }
 
     @PostMapping("/training")
-    @ResponseStatus(HttpStatus.CREATED)
+    @Created
     @Access(roles = "DEPARTMENT_MANAGER", scope = DataScope.DEPARTMENT)
-    Session create(@Valid @RequestBody NewSession request) {
-        return training.create(scope.managed(), request, scope.actor().username());
+    ResponseEntity<Session> create(@Valid @RequestBody NewSession request) {
+        return ResponseEntity.created(URI.create("/api/v1/management/training"))
+                .body(training.create(scope.managed(), request, scope.actor().username()));
     }
 
     @PostMapping("/training/{id}/scheduling")

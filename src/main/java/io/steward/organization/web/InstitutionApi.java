@@ -6,6 +6,7 @@ import io.steward.organization.OrganizationAdministration;
 import io.steward.organization.OrganizationAdministration.NewInstitution;
 import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ class InstitutionApi {
     }
 
     @PostMapping
+    @Created
     @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<Institution> create(@Valid @RequestBody NewInstitution request) {
         Institution created = administration.createInstitution(request);

@@ -12,6 +12,7 @@ import io.steward.organization.StaffDirectory.StaffFilter;
 import io.steward.organization.StaffMember;
 import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,6 +67,7 @@ class StaffApi {
     }
 
     @PostMapping
+    @Created
     @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<StaffMember> create(@Valid @RequestBody NewStaff request) {
         StaffMember created = administration.createStaff(request);
@@ -127,6 +129,7 @@ class StaffApi {
     }
 
     @PostMapping("/{username}/certificates")
+    @Created
     @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<Certificate> addCertificate(@PathVariable String username,
             @Valid @RequestBody NewCertificate request) {

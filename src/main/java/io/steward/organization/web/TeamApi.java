@@ -5,6 +5,7 @@ import io.steward.organization.OrganizationAdministration.NewTeam;
 import io.steward.organization.StaffDirectory;
 import io.steward.organization.Team;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,6 +41,7 @@ class TeamApi {
     }
 
     @PostMapping
+    @Created
     @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<Team> create(@Valid @RequestBody NewTeam request) {
         Team team = administration.createTeam(request);

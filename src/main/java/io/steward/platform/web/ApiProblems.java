@@ -145,11 +145,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        // the framework's own problems (404, 405, 415 ...) get a stable type too
-        if (body instanceof ProblemDetail detail && detail.getType().equals(URI.create("about:blank"))) {
+        // the framework's own problems (400 for a missing parameter, 404, 405, 415 ...) get a stable type too; their
+        // body is made by the superclass when none is given
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail detail
+                && (detail.getType() == null || detail.getType().equals(URI.create("about:blank")))) {
             detail.setType(URI.create("urn:steward:problem:http-" + status.value()));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return answer;
     }
 
     private ProblemDetail problem(HttpStatus status, String code, String detail) {

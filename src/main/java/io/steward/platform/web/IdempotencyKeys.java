@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,7 +42,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class IdempotencyKeys extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final int MAX_KEY_LENGTH = 128;
+    static final int MAX_KEY_LENGTH = 128;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -194,8 +195,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:steward:problem:" + code + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"type\":\"urn:steward:problem:" + code + "\",\"title\":\""
+                + HttpStatus.valueOf(status).getReasonPhrase() + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
     }
 
     private static String sha256(String path, byte[] body) {

@@ -2,17 +2,20 @@ package io.steward.portfolio.web;
 
 import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.steward.portfolio.internal.HoldingImport;
 import io.steward.portfolio.internal.HoldingImports;
 import io.steward.portfolio.internal.ImportProblem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +47,15 @@ class HoldingsImportApi {
 
     @Operation(summary = "Import a holdings file (text/csv body); applied at once when clean or applyValidLines=true")
     @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @Created
     @Access(roles = "ADMIN", scope = DataScope.BANK)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<ImportReport> importFile(HttpServletRequest request,
             @RequestParam(defaultValue = "false") boolean applyValidLines,
+            @Parameter(description = "The file's name, for the record (a multipart file carries its own)")
             @RequestParam(defaultValue = "holdings.csv") String fileName) throws IOException {
         try (InputStream body = request.getInputStream()) {
             return created(imports.upload(fileName, body, applyValidLines));
@@ -55,6 +64,7 @@ class HoldingsImportApi {
 
     @Operation(summary = "Import a holdings file sent as the multipart part 'file'")
     @PostMapping(consumes = "multipart/form-data")
+    @Created
     @Access(roles = "ADMIN", scope = DataScope.BANK)
     ResponseEntity<ImportReport> importForm(@RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean applyValidLines) throws IOException {
@@ -95,8 +105,7 @@ class HoldingsImportApi {
     }
 
     private ResponseEntity<ImportReport> created(HoldingImport holdingImport) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/holdings/import/" + holdingImport.id()))
+        return ResponseEntity.created(URI.create("/api/v1/holdings/import/" + holdingImport.id()))
                 .body(report(holdingImport, 0, 1000));
     }
 

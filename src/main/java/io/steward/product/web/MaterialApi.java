@@ -2,12 +2,13 @@ package io.steward.product.web;
 
 import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
+import io.steward.platform.web.FileDownload;
 import io.steward.product.HandOver;
 import io.steward.product.Material;
 import io.steward.product.OfficialMaterials;
 import io.steward.product.OfficialMaterials.MaterialFile;
-import io.steward.product.OfficialMaterials.NewMaterial;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,9 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 @Tag(name = "Products")
 @RestController
@@ -53,12 +52,11 @@ class MaterialApi {
 
     @Operation(summary = "MAT-1: publish a PDF, PNG or JPEG (≤ 10 MB) as a product officer of the head office or a branch")
     @PostMapping(path = "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Created
     @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
-    ResponseEntity<Material> publish(@PathVariable String code, @Valid @ModelAttribute NewMaterial request,
-            @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
-        NewMaterial upload = file == null ? request.withFile(null, null)
-                : request.withFile(file.getOriginalFilename(), file.getBytes());
-        Material published = materials.publish(code, upload, roles.username());
+    ResponseEntity<Material> publish(@PathVariable String code, @Valid @ModelAttribute MaterialUpload upload)
+            throws IOException {
+        Material published = materials.publish(code, upload.material(), roles.username());
         return ResponseEntity.created(URI.create("/api/v1/products/" + code + "/materials/" + published.id()))
                 .body(published);
     }
@@ -74,6 +72,7 @@ class MaterialApi {
 
     @Operation(summary = "Download the file of one version (superseded versions stay downloadable for the record)")
     @GetMapping("/materials/{id}/file")
+    @FileDownload({"application/pdf", "image/png", "image/jpeg"})
     @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER",
             "COMPLIANCE"}, scope = DataScope.BANK)
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
@@ -87,6 +86,7 @@ class MaterialApi {
 
     @Operation(summary = "Record that this current material of an ACTIVE product was handed to a customer")
     @PostMapping("/materials/{id}/hand-overs")
+    @Created
     @Access(roles = {"PRACTITIONER", "ASSISTANT", "STAFF", "RETAIL_HEAD", "PRODUCT_OFFICER", "DEPARTMENT_MANAGER"},
             scope = DataScope.OWN_RECORDS)
     ResponseEntity<HandOver> handOver(@PathVariable String code, @PathVariable long id,

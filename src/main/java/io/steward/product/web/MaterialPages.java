@@ -5,7 +5,6 @@ import io.steward.platform.web.Access;
 import io.steward.platform.web.DataScope;
 import io.steward.platform.web.FormErrors;
 import io.steward.product.OfficialMaterials;
-import io.steward.product.OfficialMaterials.NewMaterial;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Publishing, downloading and handing over official materials from the product page. */
@@ -43,15 +40,13 @@ class MaterialPages {
 
     @PostMapping
     @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
-    String publish(@PathVariable String code, @Valid @ModelAttribute("material") NewMaterial form,
-            BindingResult binding, @RequestPart(name = "file", required = false) MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+    String publish(@PathVariable String code, @Valid @ModelAttribute("material") MaterialUpload form,
+            BindingResult binding, Model model, RedirectAttributes redirect) throws IOException {
         if (binding.hasErrors()) {
             return view.render(code, model, FormErrors.of(binding, messages));
         }
         try {
-            NewMaterial upload = file == null ? form : form.withFile(file.getOriginalFilename(), file.getBytes());
-            materials.publish(code, upload, roles.username());
+            materials.publish(code, form.material(), roles.username());
         } catch (DomainRefusal refusal) {
             return view.render(code, model, FormErrors.of(refusal, messages));
         }

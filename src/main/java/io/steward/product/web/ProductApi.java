@@ -1,6 +1,7 @@
 package io.steward.product.web;
 
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.steward.product.Product;
 import io.steward.product.ProductAdministration;
@@ -54,6 +55,7 @@ class ProductApi {
 
     @Operation(summary = "Draft a new product")
     @PostMapping
+    @Created
     @Access(roles = "PRODUCT_OFFICER", scope = DataScope.BANK)
     ResponseEntity<Product> create(@Valid @RequestBody NewProduct request) {
         Product created = administration.create(request);

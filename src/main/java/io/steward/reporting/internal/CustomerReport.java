@@ -2,6 +2,7 @@ package io.steward.reporting.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.steward.reporting.internal.Suppression.Cell;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ public record CustomerReport(String institution, String institutionName, LocalDa
         boolean tooFewCustomers, List<Breakdown> breakdowns, SalesTable sales, String aumSourceKey) {
 
     /** A published figure: the customers (and amount, where there is one), or "&lt;5" when nothing may be shown. */
+    @Schema(name = "ReportFigure")
     public record Figure(Long customers, BigDecimal amount) {
 
         static final String WITHHELD = "<" + Suppression.K;
@@ -34,6 +36,7 @@ public record CustomerReport(String institution, String institutionName, LocalDa
     }
 
     /** One category of a breakdown: its code (a risk level, an age band, a product code) and its figure. */
+    @Schema(name = "ReportLine")
     public record Line(String category, String label, Figure figure) {
     }
 

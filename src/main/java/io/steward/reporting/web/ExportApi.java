@@ -1,12 +1,15 @@
 package io.steward.reporting.web;
 
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
+import io.steward.platform.web.FileDownload;
 import io.steward.reporting.internal.CustomerExport;
 import io.steward.reporting.internal.CustomerExports;
 import io.steward.reporting.internal.CustomerExports.ExportFile;
 import io.steward.reporting.internal.ExportPurpose;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,11 +42,13 @@ class ExportApi {
             @NotBlank @Size(min = 10, max = 1000) String reason) {
     }
 
+    @Schema(name = "ExportDecision")
     record Decision(@NotNull Boolean approve, @Size(max = 1000) String note) {
     }
 
     @Operation(summary = "Request an export of the customers of an institution subtree, with a purpose")
     @PostMapping("/api/v1/exports")
+    @Created
     @Access(roles = {"RETAIL_DIRECTOR", "COMPLIANCE"}, scope = DataScope.PURPOSE_BOUND)
     ResponseEntity<CustomerExport> request(@Valid @RequestBody ExportRequest request) {
         CustomerExport export = exports.request(request.institution(), request.purpose(), request.reason());
@@ -73,6 +78,7 @@ class ExportApi {
 
     @Operation(summary = "The file of an approved export: for its requester, once, within the download window")
     @GetMapping("/api/v1/exports/{id}/file")
+    @FileDownload("text/csv")
     @Access(roles = {"RETAIL_DIRECTOR", "COMPLIANCE"}, scope = DataScope.PURPOSE_BOUND)
     ResponseEntity<byte[]> file(@PathVariable long id) {
         return attachment(exports.download(id));

@@ -3,7 +3,9 @@ package io.steward.sales.web;
 import io.steward.confirmation.RequestOrigin;
 import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
+import io.steward.platform.web.FileDownload;
 import io.steward.sales.CaseState;
 import io.steward.sales.SaleCaseView;
 import io.steward.sales.internal.CaseCancellation;
@@ -26,6 +28,7 @@ import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -63,6 +67,7 @@ class SalesApi {
 
     @Operation(summary = "Open a case; the policy decides at once (a DENIED case is recorded with its rule hits)")
     @PostMapping
+    @Created
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<SaleCaseView> open(@Valid @RequestBody CaseOpening.OpenCase request, HttpServletRequest http) {
         String number = opening.open(request, RequestOrigin.of(http));
@@ -129,18 +134,20 @@ class SalesApi {
     @Operation(summary = "Send the customer a link through which they alone may cancel")
     @PostMapping("/{number}/cancellation-link")
     @Access(roles = "PRACTITIONER", scope = DataScope.OWN_CUSTOMERS)
-    ResponseEntity<Void> cancellationLink(@PathVariable String number, HttpServletRequest http) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void cancellationLink(@PathVariable String number, HttpServletRequest http) {
         cancellation.sendLinkToCustomer(number, RequestOrigin.of(http));
-        return ResponseEntity.accepted().build();
     }
 
     @GetMapping("/{number}/application-form")
+    @FileDownload("application/pdf")
     @Access(roles = {"PRACTITIONER", "RETAIL_HEAD", "COMPLIANCE"}, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<InputStreamResource> applicationForm(@PathVariable String number) {
         return file(queries.applicationForm(number), MediaType.APPLICATION_PDF, number + ".pdf");
     }
 
     @GetMapping("/{number}/evidence/{id}")
+    @FileDownload("application/octet-stream")
     @Access(roles = {"PRACTITIONER", "RETAIL_HEAD", "COMPLIANCE"}, scope = DataScope.OWN_CUSTOMERS)
     ResponseEntity<InputStreamResource> recording(@PathVariable String number, @PathVariable long id) {
         return file(queries.recording(number, id), MediaType.APPLICATION_OCTET_STREAM, number + "-recording-" + id);

@@ -2,6 +2,7 @@ package io.steward.suitability.web;
 
 import io.steward.platform.DomainRefusal;
 import io.steward.platform.web.Access;
+import io.steward.platform.web.Created;
 import io.steward.platform.web.DataScope;
 import io.steward.suitability.versions.JdbcPolicyVersions;
 import io.steward.suitability.versions.PolicyProposal;
@@ -66,6 +67,7 @@ class PolicyVersionApi {
 
     @Operation(summary = "Propose a policy version; a second compliance officer approves it")
     @PostMapping("/policy-versions")
+    @Created
     @Access(roles = "COMPLIANCE", scope = DataScope.BANK)
     ResponseEntity<PolicyVersion> propose(@Valid @RequestBody PolicyProposal proposal, Principal officer) {
         PolicyVersion proposed = service.propose(proposal, officer.getName());
